@@ -1,0 +1,3 @@
+import CasebookCore
+import TerminalKit
+public enum CasebookTUI {}

@@ -1,0 +1,3 @@
+import ArgumentParser
+import CasebookCore
+print("casebook \(CasebookVersion.string)")
