@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Process-wide signal state. Handlers only store flags (or, for crashes, restore the tty with
+/// async-signal-safe calls and re-raise); the event loop reads the flags, as NeoMutt does.
+///
+/// `nonisolated(unsafe)`: these are written from signal handlers, where no lock may be taken;
+/// aligned 32-bit stores and loads are atomic on every platform we build for.
+enum TerminalSignals {
+    nonisolated(unsafe) static var interrupt: Int32 = 0
+    nonisolated(unsafe) static var resized: Int32 = 0
+    nonisolated(unsafe) static var continued: Int32 = 0
+
+    nonisolated(unsafe) static var crashFD: Int32 = -1
+    nonisolated(unsafe) static var crashTermios = termios()
+    nonisolated(unsafe) static var crashTermiosValid = false
+
+    static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL]
+
+    /// Leave the alternate screen, show the cursor, end bracketed paste, reset attributes.
+    static let resetSequence: StaticString = "\u{1b}[?2004l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l\r\n"
+
+    static func install(fd: Int32, shellTermios: termios) {
+        crashFD = fd
+        crashTermios = shellTermios
+        crashTermiosValid = true
+        for sig in quitSignals {
+            _ = signal(sig) { sig in TerminalSignals.interrupt = sig }
+        }
+        _ = signal(SIGWINCH) { _ in TerminalSignals.resized = 1 }
+        _ = signal(SIGCONT) { _ in TerminalSignals.continued = 1 }
+        for sig in crashSignals {
+            _ = signal(sig) { sig in
+                TerminalSignals.restoreTerminalForCrash()
+                _ = signal(sig, SIG_DFL)
+                _ = raise(sig)
+            }
+        }
+    }
+
+    static func uninstall() {
+        crashTermiosValid = false
+        for sig in quitSignals + crashSignals + [SIGWINCH, SIGCONT] { _ = signal(sig, SIG_DFL) }
+    }
+
+    /// Async-signal-safe: only tcsetattr and write, no allocation, no locks.
+    static func restoreTerminalForCrash() {
+        guard crashTermiosValid, crashFD >= 0 else { return }
+        _ = tcsetattr(crashFD, TCSAFLUSH, &crashTermios)
+        _ = write(crashFD, resetSequence.utf8Start, resetSequence.utf8CodeUnitCount)
+    }
+}
