@@ -215,7 +215,8 @@ public final class NcursesTerminal {
         var kept: [wchar_t] = [wchar_t(bitPattern: scalars.removeFirst().value)]
         for s in scalars {
             let w = systemWCWidth(wchar_t(bitPattern: s.value))
-            if w != 0 { break }
+            // A zero-width joiner starts a second spacing character: the sequence ends here.
+            if w != 0 || s.value == 0x200D { break }
             if kept.count == Int(CCHARW_MAX) { break }
             kept.append(wchar_t(bitPattern: s.value))
         }
@@ -364,6 +365,28 @@ public final class NcursesTerminal {
         let low = status & 0x7f
         if low == 0 { return (status >> 8) & 0xff }
         return 128 + low
+    }
+
+    /// What ncurses holds for a screen cell: its characters and whether it carries each
+    /// modifier. For tests that read the screen back.
+    func screenCell(x: Int, y: Int) -> (text: String, modifiers: Modifiers)? {
+        guard let window else { return nil }
+        var cc = cchar_t()
+        guard mvwin_wch(window, Int32(y), Int32(x), &cc) != ERR else { return nil }
+        var chars = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        var attrs: attr_t = 0
+        var shortPair: Int16 = 0
+        var pair: Int32 = 0
+        guard getcchar(&cc, &chars, &attrs, &shortPair, &pair) != ERR else { return nil }
+        var text = ""
+        for c in chars where c != 0 { text.unicodeScalars.append(Unicode.Scalar(UInt32(bitPattern: c)) ?? "?") }
+        var modifiers: Modifiers = []
+        if attrs & Self.attrBold != 0 { modifiers.insert(.bold) }
+        if attrs & Self.attrDim != 0 { modifiers.insert(.dim) }
+        if attrs & Self.attrUnderline != 0 { modifiers.insert(.underline) }
+        if attrs & Self.attrReverse != 0 { modifiers.insert(.reverse) }
+        if attrs & Self.attrItalic != 0 { modifiers.insert(.italic) }
+        return (text, modifiers)
     }
 
     private func leaveForShell() {
