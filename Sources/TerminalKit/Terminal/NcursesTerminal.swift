@@ -278,15 +278,15 @@ public final class NcursesTerminal {
         var remaining: Int32 = timeout.map { Int32(clamping: $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? -1
         while true {
             let wait = decoder.hasPending ? (remaining < 0 ? escDelayMilliseconds : min(remaining, escDelayMilliseconds)) : remaining
-            var pfd = pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&pfd, 1, wait)
-            if ready < 0 {
-                if errno == EINTR {
-                    events = pendingSignalEvents()
-                    if !events.isEmpty { return events }
-                    continue
-                }
-                return [.interrupt(SIGHUP)]
+            var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: TerminalSignals.wakeRead, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, wait)
+            if ready < 0 && errno != EINTR { return [.interrupt(SIGHUP)] }
+            if ready < 0 || fds[1].revents != 0 {
+                TerminalSignals.drainWakeups()
+                events += pendingSignalEvents()
+                if !events.isEmpty { return events }
+                continue
             }
             if ready == 0 {
                 if decoder.hasPending { events += decoder.flushTimeout() }

@@ -14,6 +14,11 @@ enum TerminalSignals {
     nonisolated(unsafe) static var resized: Int32 = 0
     nonisolated(unsafe) static var continued: Int32 = 0
 
+    /// A self-pipe: handlers write a byte so a `poll` that began just before the signal
+    /// still wakes up at once.
+    nonisolated(unsafe) static var wakeRead: Int32 = -1
+    nonisolated(unsafe) static var wakeWrite: Int32 = -1
+
     nonisolated(unsafe) static var crashFD: Int32 = -1
     nonisolated(unsafe) static var crashTermios = termios()
     nonisolated(unsafe) static var crashTermiosValid = false
@@ -28,11 +33,22 @@ enum TerminalSignals {
         crashFD = fd
         crashTermios = shellTermios
         crashTermiosValid = true
-        for sig in quitSignals {
-            _ = signal(sig) { sig in TerminalSignals.interrupt = sig }
+        if wakeRead < 0 {
+            var fds: [Int32] = [-1, -1]
+            if pipe(&fds) == 0 {
+                for fd in fds {
+                    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+                }
+                wakeRead = fds[0]
+                wakeWrite = fds[1]
+            }
         }
-        _ = signal(SIGWINCH) { _ in TerminalSignals.resized = 1 }
-        _ = signal(SIGCONT) { _ in TerminalSignals.continued = 1 }
+        for sig in quitSignals {
+            _ = signal(sig) { sig in TerminalSignals.interrupt = sig; TerminalSignals.wake() }
+        }
+        _ = signal(SIGWINCH) { _ in TerminalSignals.resized = 1; TerminalSignals.wake() }
+        _ = signal(SIGCONT) { _ in TerminalSignals.continued = 1; TerminalSignals.wake() }
         for sig in crashSignals {
             _ = signal(sig) { sig in
                 TerminalSignals.restoreTerminalForCrash()
@@ -45,6 +61,20 @@ enum TerminalSignals {
     static func uninstall() {
         crashTermiosValid = false
         for sig in quitSignals + crashSignals + [SIGWINCH, SIGCONT] { _ = signal(sig, SIG_DFL) }
+    }
+
+    /// Async-signal-safe: one write to a non-blocking pipe.
+    static func wake() {
+        guard wakeWrite >= 0 else { return }
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)
+    }
+
+    /// Empties the self-pipe once its wake-up has been seen.
+    static func drainWakeups() {
+        guard wakeRead >= 0 else { return }
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(wakeRead, &bytes, bytes.count) > 0 {}
     }
 
     /// Async-signal-safe: only tcsetattr and write, no allocation, no locks.

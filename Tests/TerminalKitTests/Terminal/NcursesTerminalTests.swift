@@ -133,6 +133,30 @@ final class NcursesTerminalTests: XCTestCase {
         XCTAssertEqual(terminal.screenCell(x: 49, y: 11)?.text, "z")
     }
 
+    func testResizeDuringAWaitWakesTheLoopAtOnce() {
+        pty.setSize(columns: 30, rows: 8)
+        let signaller = Thread {
+            usleep(50_000)
+            raise(SIGWINCH)
+        }
+        signaller.start()
+        XCTAssertEqual(terminal.readEvents(timeout: .seconds(30)), [.resize(Size(width: 30, height: 8))])
+    }
+
+    func testColourDepthFollowsTerminfoAndNoColor() throws {
+        XCTAssertEqual(terminal.colorDepth, .indexed256)
+        terminal.stop()
+        pty.close()
+        pty = try PseudoTerminal(columns: 20, rows: 5)
+        terminal = NcursesTerminal(environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
+        try terminal.start(input: XCTUnwrap(fdopen(pty.slave, "r")), output: XCTUnwrap(fdopen(dup(pty.slave), "w")), term: "xterm-256color", ownsFiles: true)
+        XCTAssertEqual(terminal.colorDepth, .monochrome)
+        var buffer = Buffer(size: Size(width: 20, height: 5))
+        buffer[0, 0] = Cell(grapheme: "A", style: Style(foreground: .rgb(255, 0, 0), modifiers: [.bold]))
+        terminal.draw(buffer, cursor: nil)
+        XCTAssertEqual(terminal.screenCell(x: 0, y: 0)?.modifiers, [.bold])
+    }
+
     func testTerminationSignalBecomesAnInterruptEventNotADeath() {
         raise(SIGTERM)
         XCTAssertEqual(terminal.readEvents(timeout: .milliseconds(500)), [.interrupt(SIGTERM)])
