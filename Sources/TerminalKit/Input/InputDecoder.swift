@@ -20,7 +20,7 @@ public struct InputDecoder: Sendable {
     /// Set while discarding an overlong escape sequence up to its final byte.
     private var discarding: Discard = .none
 
-    private enum Discard: Sendable { case none, csi, string }
+    private enum Discard: Sendable { case none, csi, string, stringEscape }
 
     public init() {}
 
@@ -59,9 +59,13 @@ public struct InputDecoder: Sendable {
             case .csi:
                 if (0x40...0x7e).contains(byte) { discarding = .none }
             case .string:
-                // OSC/DCS end at BEL or ST (ESC \\); an ESC inside ends it too and starts anew.
-                if byte == 0x07 || byte == 0x1b || byte == 0x9c { discarding = .none }
-                if byte == 0x1b { pending.append(byte) }
+                // OSC/DCS end at BEL or ST (ESC \\).
+                if byte == 0x07 || byte == 0x9c { discarding = .none }
+                if byte == 0x1b { discarding = .stringEscape }
+            case .stringEscape:
+                // ESC \\ ends the string; ESC and anything else ends it too and is a key.
+                discarding = .none
+                if byte != 0x5c { pending += [0x1b, byte] }
             }
         }
     }
@@ -277,8 +281,9 @@ public struct InputDecoder: Sendable {
         while j < pending.count, (0x20...0x3f).contains(pending[j]) { j += 1 }
         guard j < pending.count else {
             if j - i > Self.maxSequenceLength { return .discard(.csi) }
-            // A sequence cut short by the timeout is swallowed, never leaked as text.
-            return final ? .consumed(j - i, nil) : .incomplete
+            guard final else { return .incomplete }
+            // ESC [ alone is Alt-[; a longer sequence cut short is swallowed, never leaked as text.
+            return .consumed(j - i, j - i == 2 ? .key(KeyEvent(.character("["), modifiers: .alt)) : nil)
         }
         let finalByte = pending[j]
         guard (0x40...0x7e).contains(finalByte) else {

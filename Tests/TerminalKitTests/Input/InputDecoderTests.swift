@@ -105,12 +105,21 @@ final class InputDecoderTests: XCTestCase {
     func testPartialSequenceAtTimeoutNeverLeaksAsText() {
         XCTAssertEqual(decode("\u{1b}[1;", flush: true), [])
         XCTAssertEqual(decode("\u{1b}O", flush: true), [key(.character("O"), .alt)])
-        XCTAssertEqual(decode("\u{1b}[", flush: true), [])
+        XCTAssertEqual(decode("\u{1b}[", flush: true), [key(.character("["), .alt)])
     }
 
     func testUnknownSequencesAreSwallowedWhole() {
         XCTAssertEqual(decode("\u{1b}[99;99;99q\u{1b}[?1;2c\u{1b}]11;rgb:0/0/0\u{07}a"), chars("a"))
         XCTAssertEqual(decode("\u{1b}Oz b"), chars(" b"))
+    }
+
+    func testLongTerminalReportEndedByStringTerminatorIsSwallowedAcrossFeeds() {
+        var decoder = InputDecoder()
+        var events = decoder.feed(Array("\u{1b}]52;c;".utf8))
+        events += decoder.feed(Array(repeating: 0x41, count: 500))
+        events += decoder.feed([0x1b])
+        events += decoder.feed(Array("\\ok".utf8))
+        XCTAssertEqual(events, chars("ok"))
     }
 
     func testOverlongGarbageSequenceIsDroppedAndMemoryStaysBounded() {
