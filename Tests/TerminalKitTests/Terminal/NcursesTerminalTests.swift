@@ -162,6 +162,17 @@ final class NcursesTerminalTests: XCTestCase {
         XCTAssertEqual(terminal.readEvents(timeout: .milliseconds(500)), [.interrupt(SIGTERM)])
     }
 
+    func testCrashRestoreGivesTheShellBackItsTtyModesAndScreen() {
+        var modes = termios()
+        XCTAssertEqual(tcgetattr(pty.slave, &modes), 0)
+        XCTAssertEqual(modes.c_lflag & tcflag_t(ICANON), 0, "the interface runs without line editing")
+        TerminalSignals.restoreTerminalForCrash()
+        XCTAssertEqual(tcgetattr(pty.slave, &modes), 0)
+        XCTAssertNotEqual(modes.c_lflag & tcflag_t(ICANON), 0, "line editing is back for the shell")
+        XCTAssertNotEqual(modes.c_lflag & tcflag_t(ECHO), 0, "echo is back for the shell")
+        XCTAssertTrue(waitForOutput("\u{1b}[?2004l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l"))
+    }
+
     func testRunChildReturnsExitStatusAndScreenIsRestored() {
         let buffer = sampleBuffer()
         terminal.draw(buffer, cursor: nil)
