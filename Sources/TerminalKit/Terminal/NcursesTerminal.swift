@@ -220,6 +220,12 @@ public final class NcursesTerminal {
             if kept.count == Int(CCHARW_MAX) { break }
             kept.append(wchar_t(bitPattern: s.value))
         }
+        if baseWidth < width {
+            // The buffer widened this for emoji presentation (VS16) but the C library calls
+            // it narrow: draw the narrow text form, so terminal, ncurses and buffer agree, and
+            // let the caller pad the rest of the cell.
+            kept.removeAll { $0 == 0xFE0F }
+        }
         return (kept, baseWidth)
     }
 

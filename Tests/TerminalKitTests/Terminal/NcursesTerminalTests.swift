@@ -196,5 +196,10 @@ final class NcursesTerminalTests: XCTestCase {
         XCTAssertEqual(NcursesTerminal.cellCharacters("👩‍💻", width: 2).width, 2)
         XCTAssertEqual(NcursesTerminal.cellCharacters("e\u{301}", width: 1).chars.count, 2)
         XCTAssertEqual(NcursesTerminal.cellCharacters("\u{301}", width: 1).chars, [0xFFFD])
+        // glibc calls U+2764 narrow; the buffer calls ❤️ wide: the narrow form is drawn and padded.
+        let heart = NcursesTerminal.cellCharacters("\u{2764}\u{FE0F}", width: 2)
+        XCTAssertEqual(heart.chars, [0x2764])
+        XCTAssertEqual(heart.width, 1)
+        XCTAssertEqual(NcursesTerminal.cellCharacters("日", width: 1).chars, [0xFFFD], "never wider than the buffer allows")
     }
 }
