@@ -46,13 +46,20 @@ public struct Dialog: Widget, Hashable, Sendable {
         let bodyArea = inner.inset(top: 0, right: 0, bottom: buttonRows, left: 0)
         Paragraph(text: body, style: style).render(in: bodyArea, buffer: &buffer)
         guard buttonRows > 0, inner.height >= 1 else { return }
-        let labels = buttons.map { "[ \($0) ]" }
-        let total = labels.reduce(0) { $0 + displayWidth(of: $1) } + 2 * (labels.count - 1)
+        // On a narrow screen the buttons lose their inner padding before anything is cut.
+        var labels = buttons.map { "[ \($0) ]" }
+        var gap = 2
+        var total = labels.reduce(0) { $0 + displayWidth(of: $1) } + gap * (labels.count - 1)
+        if total > inner.width {
+            labels = buttons.map { "[\($0)]" }
+            gap = 1
+            total = labels.reduce(0) { $0 + displayWidth(of: $1) } + gap * (labels.count - 1)
+        }
         var x = inner.x + max(0, (inner.width - total) / 2)
         let y = inner.bottom - 1
         for (i, label) in labels.enumerated() {
             let s = style.patched(with: i == selectedButton ? selectedButtonStyle : buttonStyle)
-            x += buffer.setString(x: x, y: y, label, style: s, maxWidth: inner.right - x) + 2
+            x += buffer.setString(x: x, y: y, label, style: s, maxWidth: inner.right - x) + gap
             if x >= inner.right { break }
         }
     }
