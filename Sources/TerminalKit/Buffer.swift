@@ -50,7 +50,10 @@ public struct Buffer: Sendable, Equatable {
                 }
                 break
             }
-            if cx >= area.x {
+            if cx == area.x - 1 && w == 2 {
+                // Only the right half is inside: show a space rather than half a character.
+                put(Cell(grapheme: " ", width: 1, style: style), x: area.x, y: y)
+            } else if cx >= area.x {
                 if w == 2 {
                     put(Cell(grapheme: String(g), width: 2, style: style), x: cx, y: y)
                     put(.continuation(style: style), x: cx + 1, y: y)

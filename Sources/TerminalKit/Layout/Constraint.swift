@@ -9,11 +9,3 @@ public enum Constraint: Hashable, Sendable {
     /// A share of the space left after the others, in proportion to the weight.
     case fill(Int)
 }
-
-/// The axis a layout splits along.
-public enum Direction: Hashable, Sendable {
-    /// Parts side by side, left to right.
-    case horizontal
-    /// Parts stacked, top to bottom.
-    case vertical
-}

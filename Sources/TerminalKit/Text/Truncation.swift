@@ -47,8 +47,3 @@ public enum Truncation {
         }
     }
 }
-
-/// Horizontal placement of text within its area.
-public enum Alignment: Sendable, Hashable {
-    case left, center, right
-}

@@ -50,3 +50,12 @@ final class BufferDiffTests: XCTestCase {
         XCTAssertEqual(backend.lastWrites, 0, "an unchanged frame writes nothing")
     }
 }
+
+final class BufferDiffResizeTests: XCTestCase {
+    func testResizedFrameRewritesEveryCell() {
+        let old = Buffer(size: Size(width: 3, height: 1))
+        var new = Buffer(size: Size(width: 2, height: 2))
+        new.setString(x: 0, y: 1, "中")
+        XCTAssertEqual(new.diff(from: old).count, 3, "two blanks on row 0, one wide char on row 1")
+    }
+}

@@ -54,3 +54,12 @@ final class BufferTests: XCTestCase {
         XCTAssertEqual(buffer.lines, [" ab"])
     }
 }
+
+final class BufferClippingTests: XCTestCase {
+    func testWideCharacterHalfOutsideTheLeftEdgeShowsAsSpace() {
+        var buffer = Buffer(area: Rect(x: 2, y: 0, width: 3, height: 1))
+        buffer.fill(area: buffer.area, cell: Cell(grapheme: "x"))
+        buffer.setString(x: 1, y: 0, "中a")
+        XCTAssertEqual(buffer.lines, [" ax"])
+    }
+}

@@ -19,9 +19,10 @@ final class ChartTests: XCTestCase {
 
     private let labels = ["Abandonment", "Anger", "Envy"]
 
-    private func grid(calls: UnsafeMutablePointer<Int>? = nil) -> HeatMapGrid {
-        HeatMapGrid(rowCount: 3, columnCount: 30, rowLabel: { self.labels[$0] }, columnHeader: { "\($0 + 1)" }) { r, c in
-            calls?.pointee += 1
+    private func grid(rows: Int = 3, onAsk: @escaping () -> Void = {}) -> HeatMapGrid {
+        HeatMapGrid(rowCount: rows, columnCount: 30, rowLabel: { self.labels[$0 % 3] + ($0 >= 3 ? "\($0)" : "") },
+                    columnHeader: { "\($0 + 1)" }) { r, c in
+            onAsk()
             return (r + c) % 4
         }
     }
@@ -46,7 +47,7 @@ final class ChartTests: XCTestCase {
     func testHeatMapScrollsColumnsToTheCursorKeepingLabelsAndAskingOnlyForVisibleCells() {
         var calls = 0
         var state = HeatMapState(cursorRow: 0, cursorColumn: 29)
-        let s = screen(20, 4) { self.grid(calls: &calls).render(in: $0.area, buffer: &$0, state: &state) }
+        let s = screen(20, 4) { self.grid(onAsk: { calls += 1 }).render(in: $0.area, buffer: &$0, state: &state) }
         XCTAssertEqual(state.columnOffset, 17)
         XCTAssertEqual(calls, 3 * 13)
         XCTAssertNil(s.linesMismatch([
@@ -56,6 +57,19 @@ final class ChartTests: XCTestCase {
             "Envy   " + ramp(2, 17..<30),
         ]))
         XCTAssertEqual(s.modifierMask(.reverse)[1], String(repeating: ".", count: 19) + "#")
+    }
+
+    func testHeatMapScrollsRowsToTheCursorKeepingHeaders() {
+        var state = HeatMapState(cursorRow: 9, cursorColumn: 0)
+        let s = screen(20, 4) { self.grid(rows: 10).render(in: $0.area, buffer: &$0, state: &state) }
+        XCTAssertEqual(state.rowOffset, 7)
+        XCTAssertNil(s.linesMismatch([
+            "       1 3 5 7 9 11",
+            "Anger7 " + ramp(7, 0..<13),
+            "Envy8  " + ramp(8, 0..<13),
+            "Aband… " + ramp(9, 0..<13),
+        ]))
+        XCTAssertEqual(s.modifierMask(.reverse)[3], ".......#" + String(repeating: ".", count: 12))
     }
 
     func testLineChartLabelsRangeAndLeavesGaps() {
