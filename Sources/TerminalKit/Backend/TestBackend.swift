@@ -56,6 +56,23 @@ public struct TestBackend: Sendable {
         styleMask { $0.modifiers.isSuperset(of: modifiers) }
     }
 
+    /// Every cell's style as a code: per row one character per column, and the styles the
+    /// codes stand for (`0` is the first style met, reading row by row, `1` the next, …).
+    /// Suited to whole-screen style snapshots.
+    public func styleCodes() -> (rows: [String], legend: [Style]) {
+        let codes = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var legend: [Style] = []
+        let a = buffer.area
+        let rows = (a.top..<a.bottom).map { y in
+            String((a.left..<a.right).map { x -> Character in
+                let cell = buffer[x, y].isContinuation ? buffer[x - 1, y] : buffer[x, y]
+                let index = legend.firstIndex(of: cell.style) ?? { legend.append(cell.style); return legend.count - 1 }()
+                return index < codes.count ? codes[index] : "?"
+            })
+        }
+        return (rows, legend)
+    }
+
     /// The runs of equal style on a row: columns and style, left to right.
     public func styleRuns(row y: Int) -> [(columns: Range<Int>, style: Style)] {
         let a = buffer.area
