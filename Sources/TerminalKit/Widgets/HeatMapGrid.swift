@@ -41,7 +41,7 @@ public struct HeatMapGrid: StatefulWidget {
         guard area.height >= 2, area.width >= 2 else { return }
         let bodyHeight = area.height - 1
         state.visibleRows = bodyHeight
-        if rowCount > 0 { state.cursorRow = max(0, min(rowCount - 1, state.cursorRow)) }
+        state.cursorRow = rowCount > 0 ? max(0, min(rowCount - 1, state.cursorRow)) : 0
         state.rowOffset = max(0, min(state.rowOffset, max(0, rowCount - bodyHeight)))
         if state.cursorRow < state.rowOffset { state.rowOffset = state.cursorRow }
         if state.cursorRow >= state.rowOffset + bodyHeight { state.rowOffset = state.cursorRow - bodyHeight + 1 }
@@ -53,7 +53,7 @@ public struct HeatMapGrid: StatefulWidget {
         let gridWidth = max(0, area.right - gridX)
         let columnsShown = max(1, gridWidth / cellWidth)
         state.visibleColumns = columnsShown
-        if columnCount > 0 { state.cursorColumn = max(0, min(columnCount - 1, state.cursorColumn)) }
+        state.cursorColumn = columnCount > 0 ? max(0, min(columnCount - 1, state.cursorColumn)) : 0
         state.columnOffset = max(0, min(state.columnOffset, max(0, columnCount - columnsShown)))
         if state.cursorColumn < state.columnOffset { state.columnOffset = state.cursorColumn }
         if state.cursorColumn >= state.columnOffset + columnsShown { state.columnOffset = state.cursorColumn - columnsShown + 1 }

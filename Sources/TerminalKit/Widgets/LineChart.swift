@@ -15,7 +15,8 @@ public struct LineChart: Widget, Hashable, Sendable {
 
     public init(_ values: [Double?], minimum: Double? = nil, maximum: Double? = nil, marker: Marker = .braille,
                 style: Style = .plain, axisStyle: Style = Style(modifiers: .dim), decimals: Int = 1) {
-        self.values = values
+        // NaN and infinities cannot be placed on an axis; they are drawn as gaps.
+        self.values = values.map { $0.flatMap { $0.isFinite ? $0 : nil } }
         self.minimum = minimum
         self.maximum = maximum
         self.marker = marker
@@ -25,6 +26,7 @@ public struct LineChart: Widget, Hashable, Sendable {
     }
 
     func label(_ v: Double) -> String {
+        guard v.magnitude < 1e12 else { return "\(v)" }
         var scale = 1.0
         for _ in 0..<max(0, decimals) { scale *= 10 }
         let rounded = (v * scale).rounded() / scale

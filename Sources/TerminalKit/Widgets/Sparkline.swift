@@ -12,7 +12,8 @@ public struct Sparkline: Widget, Hashable, Sendable {
     public var style: Style
 
     public init(_ values: [Double?], maximum: Double? = nil, glyphs: [String] = Sparkline.blocks, style: Style = .plain) {
-        self.values = values
+        // NaN and infinities have no bar height; they are drawn like missing values.
+        self.values = values.map { $0.flatMap { $0.isFinite ? $0 : nil } }
         self.maximum = maximum
         self.glyphs = glyphs.isEmpty ? Sparkline.blocks : glyphs
         self.style = style

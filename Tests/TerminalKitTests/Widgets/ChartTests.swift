@@ -91,3 +91,21 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(lines[0].last.map { $0 != " " } ?? false, "the highest value ends top right")
     }
 }
+
+final class ChartEdgeCaseTests: XCTestCase {
+    func testEmptyHeatMapWithStaleCursorDrawsNothingAndResetsCursor() {
+        var state = HeatMapState(cursorRow: 40, cursorColumn: 900)
+        let grid = HeatMapGrid(rowCount: 0, columnCount: 0, rowLabel: { "\($0)" }, columnHeader: { "\($0)" }) { _, _ in 1 }
+        let s = screen(20, 4) { grid.render(in: $0.area, buffer: &$0, state: &state) }
+        XCTAssertNil(s.linesMismatch(["", "", "", ""]))
+        XCTAssertEqual(state.cursorRow, 0)
+        XCTAssertEqual(state.cursorColumn, 0)
+    }
+
+    func testNonFiniteValuesAreGapsNotCrashes() {
+        let spark = screen(4, 1) { Sparkline([1, .nan, .infinity, 2]).render(in: $0.area, buffer: &$0) }
+        XCTAssertNil(spark.linesMismatch(["▄  █"]))
+        let chart = screen(5, 3) { LineChart([0, .nan, 2], marker: .ascii, decimals: 0).render(in: $0.area, buffer: &$0) }
+        XCTAssertNil(chart.linesMismatch(["2│  *", " │", "0│*"]))
+    }
+}
