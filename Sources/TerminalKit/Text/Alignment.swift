@@ -1,0 +1,4 @@
+/// Horizontal placement of text within its area.
+public enum Alignment: Sendable, Hashable {
+    case left, center, right
+}
