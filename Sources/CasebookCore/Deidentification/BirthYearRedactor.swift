@@ -25,10 +25,31 @@ struct BirthYearRedactor {
         return String(characters)
     }
 
+    /// A cue counts only within the same clause: "born in 1991" but not "born in 1991; the 1991 floods".
     private func hasCue(around range: Range<Int>, in characters: [Character]) -> Bool {
-        let window = String(characters[max(0, range.lowerBound - reach)..<min(characters.count, range.upperBound + reach)])
-            .lowercased()
-        return window.contains("born") || window.contains("birth") || window.contains("b. ")
-            || window.contains("b.\u{00A0}")
+        var before = range.lowerBound
+        while before > max(0, range.lowerBound - reach) && !endsClause(at: before - 1, in: characters) {
+            before -= 1
+        }
+        var after = range.upperBound
+        while after < min(characters.count, range.upperBound + reach / 3) && !endsClause(at: after, in: characters) {
+            after += 1
+        }
+        let preceding = String(characters[before..<range.lowerBound]).lowercased()
+        let following = String(characters[range.upperBound..<after]).lowercased()
+        let precedingWords = preceding.split(whereSeparator: { !$0.isLetter && $0 != "." })
+        return preceding.contains("born") || preceding.contains("birth")
+            || precedingWords.contains { $0 == "b." } || following.contains("born") || following.contains("birth")
+    }
+
+    private func endsClause(at index: Int, in characters: [Character]) -> Bool {
+        let character = characters[index]
+        if character == "." {
+            // "b. 1991" abbreviates "born"; that dot does not end anything.
+            let isAbbreviatedBorn = index > 0 && (characters[index - 1] == "b" || characters[index - 1] == "B")
+                && (index < 2 || !characters[index - 2].isLetter)
+            return !isAbbreviatedBorn
+        }
+        return character == ";" || character == "!" || character == "?" || character.isNewline
     }
 }
