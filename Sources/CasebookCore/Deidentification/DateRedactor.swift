@@ -20,8 +20,47 @@ struct DateRedactor {
         return "week \(days / 7 + 1)"
     }
 
+    /// Runs the date patterns only around four-digit numbers (every recognised date has its year), so
+    /// long notes with few dates stay cheap.
     func redact(_ text: String) -> String {
-        guard text.contains(where: { $0.isNumber }) else { return text }
+        let characters = Array(text)
+        var output = ""
+        var copied = 0
+        for segment in DateRedactor.segmentsAroundYears(in: characters) {
+            output += String(characters[copied..<segment.lowerBound])
+            output += redactSegment(String(characters[segment]))
+            copied = segment.upperBound
+        }
+        guard copied > 0 else { return text }
+        output += String(characters[copied...])
+        return output
+    }
+
+    /// Stretches of text from 30 characters before to 30 after each four-digit run, widened to whitespace
+    /// so a pattern sees the same word boundaries as in the whole text, and merged where they overlap.
+    static func segmentsAroundYears(in characters: [Character]) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var index = 0
+        var digits = 0
+        while index < characters.count {
+            digits = characters[index].isASCII && characters[index].isNumber ? digits + 1 : 0
+            if digits == 4 {
+                var lower = max(0, index - 3 - 30)
+                while lower > 0 && !characters[lower - 1].isWhitespace { lower -= 1 }
+                var upper = min(characters.count, index + 1 + 30)
+                while upper < characters.count && !characters[upper].isWhitespace { upper += 1 }
+                if let last = segments.last, last.upperBound >= lower {
+                    segments[segments.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+                } else {
+                    segments.append(lower..<upper)
+                }
+            }
+            index += 1
+        }
+        return segments
+    }
+
+    private func redactSegment(_ text: String) -> String {
         var result = text
         result = replace(in: result, pattern: #"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"#) {
             describe(year: $0[1], month: $0[2], day: $0[3])

@@ -40,11 +40,21 @@ struct FoldedText {
         FoldedText(pattern.trimmingCharacters(in: .whitespacesAndNewlines)).folded
     }
 
+    /// Folds a single word without building position maps, for the many words of a checklist scan.
+    static func foldWord(_ word: String) -> String {
+        var folded = ""
+        for character in word {
+            folded.append(contentsOf: fold(character))
+        }
+        return folded
+    }
+
     /// Lower-cases and strips diacritics from one grapheme. ASCII takes a fast path because notes are
     /// mostly ASCII and briefs fold many thousands of characters.
     static func fold(_ character: Character) -> [Character] {
-        if character.isASCII {
-            return [Character(character.lowercased())]
+        if let ascii = character.asciiValue {
+            let lowered = (65...90).contains(ascii) ? ascii + 32 : ascii
+            return [Character(Unicode.Scalar(lowered))]
         }
         if let special = letterWithoutDecomposition[character] {
             return Array(special)

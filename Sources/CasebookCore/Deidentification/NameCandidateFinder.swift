@@ -56,7 +56,7 @@ struct NameCandidateFinder {
         var awaitingSentence = true
         func finish() {
             guard !current.isEmpty else { return }
-            words.append(Word(text: current, folded: String(FoldedText.foldPattern(current)), startsSentence: sentenceStart))
+            words.append(Word(text: current, folded: FoldedText.foldWord(current), startsSentence: sentenceStart))
             current = ""
             awaitingSentence = false
         }
