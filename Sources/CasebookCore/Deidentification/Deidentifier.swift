@@ -117,6 +117,13 @@ public struct Deidentifier: Sendable {
         return leaks
     }
 
+    /// Redacts and then verifies: what every exporter should call for each piece of text it writes.
+    public func redactForExport(_ text: String) throws(DeidentificationError) -> String {
+        let redacted = redact(text)
+        try verify(redacted)
+        return redacted
+    }
+
     /// The last check before an export is written: refuses text that still names anyone.
     public func verify(_ text: String) throws(DeidentificationError) {
         let folded = FoldedText(text)

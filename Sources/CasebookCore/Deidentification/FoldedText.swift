@@ -56,6 +56,13 @@ struct FoldedText {
             let lowered = (65...90).contains(ascii) ? ascii + 32 : ascii
             return [Character(Unicode.Scalar(lowered))]
         }
+        if let punctuation = equivalentPunctuation[character] {
+            return [punctuation]
+        }
+        if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .format }) {
+            // Soft hyphens and zero-width spaces pasted into a name must not hide it.
+            return []
+        }
         if let special = letterWithoutDecomposition[character] {
             return Array(special)
         }
@@ -78,6 +85,12 @@ struct FoldedText {
         default: false
         }
     }
+
+    /// Apostrophes and hyphens as typed by different keyboards and word processors ("O’Brien").
+    private static let equivalentPunctuation: [Character: Character] = [
+        "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{00B4}": "'", "\u{2032}": "'",
+        "\u{2010}": "-", "\u{2011}": "-",
+    ]
 
     /// Letters that Unicode does not decompose into base letter + mark but that people routinely
     /// type without their stroke ("Søren" as "Soren", "Łukasz" as "Lukasz").

@@ -36,6 +36,14 @@ final class DeidentifierDateTests: XCTestCase {
         XCTAssertEqual(deidentifier.redact("due 31/02/2026"), "due [date]")
     }
 
+    func testDateDeepInsideALongNoteIsFoundAndDigitsAroundItAreRespected() {
+        let filler = String(repeating: "She spoke slowly about work. ", count: 40)
+        XCTAssertEqual(
+            deidentifier.redact(filler + "Seen 14 March 2026." + filler + "Ref 123/03/2026 stays"),
+            filler + "Seen week 2." + filler + "Ref 123/03/2026 stays")
+        XCTAssertEqual(deidentifier.redact("2026-03-14"), "week 2")
+    }
+
     func testNumbersThatAreNotDatesStay() {
         let text = "PHQ-9 score 14/27, 2026 steps, room 3-12, session 14"
         XCTAssertEqual(deidentifier.redact(text), text)

@@ -32,6 +32,15 @@ final class DeidentifierLeakTests: XCTestCase {
         XCTAssertEqual(deidentifier.leaks(in: "Zoe\u{0308}"), ["Zoe\u{0308}"])
     }
 
+    func testNameEnteredWithoutDiacriticsIsFoundWithThem() {
+        let plain = Deidentifier(clientCode: "X-1", clientName: "Zoe Brandt", intakeDate: Date(timeIntervalSince1970: 0))
+        XCTAssertEqual(plain.leaks(in: "ZOË Brändt"), ["ZOË Brändt"])
+    }
+
+    func testRedactForExportReturnsSafeText() throws {
+        XCTAssertEqual(try deidentifier.redactForExport("Ingrid called Zoë"), "[mother] called AM-014")
+    }
+
     func testLeaksIgnoresWordsThatOnlyContainAName() {
         XCTAssertEqual(deidentifier.leaks(in: "willing goodwill Satori Ingridient"), [])
     }

@@ -112,6 +112,16 @@ final class DeidentifierNameTests: XCTestCase {
             "NL-004 drove the van to the NL-004 house. J was there.")
     }
 
+    func testApostropheInNameMatchesEitherApostropheAndKeepsPossessive() {
+        let deidentifier = Deidentifier(
+            clientCode: "IE-009", clientName: "Siobhán O'Brien", intakeDate: intake, calendar: utcCalendar)
+        XCTAssertEqual(deidentifier.redact("O’Brien’s brother and Siobhan"), "IE-009’s brother and IE-009")
+    }
+
+    func testInvisibleCharactersInsideANameDoNotHideIt() {
+        XCTAssertEqual(zoe().redact("Zo\u{00AD}ë and Zo\u{200B}e"), "AM-014 and AM-014")
+    }
+
     func testTextWithoutNamesIsUnchanged() {
         let text = "She arrived early, sat in silence, then spoke of the move. 😶 Nothing else."
         XCTAssertEqual(zoe().redact(text), text)
