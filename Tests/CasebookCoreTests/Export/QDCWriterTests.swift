@@ -58,6 +58,13 @@ final class QDCWriterTests: XCTestCase {
         XCTAssertNotEqual(QDCWriter.guid(for: codes[0]), QDCWriter.guid(for: QDCCode(category: .affect, name: "x", slug: "abandonment")))
     }
 
+    func testEmptyCodebookStillHasTheCodeTheSchemaRequires() throws {
+        let root = try XMLTree.parse(QDCWriter().render([]))
+        let categories = try XCTUnwrap(root.children.first { $0.name == "Codes" }).children
+        XCTAssertEqual(categories.count, TagCategory.allCases.count)
+        XCTAssertTrue(categories.allSatisfy { $0.attributes["isCodable"] == "false" })
+    }
+
     func testParentCycleDoesNotLoseCodes() throws {
         let cyclic = [
             QDCCode(category: .theme, name: "A", slug: "a", parentSlug: "b"),

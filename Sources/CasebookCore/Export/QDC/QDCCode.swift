@@ -23,4 +23,9 @@ public struct QDCCode: Hashable, Sendable {
         self.color = color
         self.level = level
     }
+
+    /// A built-in code as it is before the clinician changes anything.
+    public init(_ tag: BuiltinTag) {
+        self.init(category: tag.category, name: tag.name, slug: tag.slug, description: tag.description, level: tag.level)
+    }
 }

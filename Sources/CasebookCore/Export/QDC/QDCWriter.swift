@@ -21,9 +21,11 @@ public struct QDCWriter: Sendable {
         output += "  <Codes>\n"
         var seen: Set<String> = []
         let unique = codes.filter { seen.insert("\($0.category.rawValue)/\($0.slug)").inserted }
+        // The schema wants at least one Code: an empty codebook still shows its categories.
+        let writeEmptyCategories = unique.isEmpty
         for category in TagCategory.allCases {
             let members = unique.filter { $0.category == category }
-            guard !members.isEmpty else { continue }
+            guard !members.isEmpty || writeEmptyCategories else { continue }
             output += "    <Code guid=\"\(QDCWriter.guid(for: category))\" name=\"\(XMLEscaping.escapeAttribute(category.displayName))\""
             output += " isCodable=\"false\" color=\"\(QDCWriter.categoryColors[category] ?? "#808080")\">\n"
             for code in CodeTree(members).ordered {
