@@ -93,10 +93,13 @@ struct FoldedText {
     ]
 
     /// Letters that Unicode does not decompose into base letter + mark but that people routinely
-    /// type without their stroke ("Søren" as "Soren", "Łukasz" as "Lukasz").
+    /// type without their stroke ("Søren" as "Soren", "Łukasz" as "Lukasz"), and letters whose case
+    /// pairs are not one-to-one.
     private static let letterWithoutDecomposition: [Character: String] = [
         "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i",
         "ŀ": "l", "ŧ": "t", "ð": "d",
+        // Greek final sigma: "ΓΙΩΡΓΟΣ" lowers letter by letter to a medial σ.
+        "ς": "σ",
     ]
 
     /// Whether a folded character belongs to a word (letters, digits and marks), for word boundaries.
@@ -107,9 +110,11 @@ struct FoldedText {
         return character.isLetter || character.isNumber || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    /// Han, Kana and Hangul: names written in them are matched as plain substrings (SPEC §7).
+    /// Han, Kana and Hangul (SPEC §7), and Thai, Lao, Khmer and Myanmar, which also run words together:
+    /// names written in them are matched as plain substrings.
     static func isScriptWithoutWordBoundaries(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF: true  // Thai, Lao, Myanmar, Khmer
         case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7AF, 0xD7B0...0xD7FF: true  // Hangul
         case 0x3040...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: true  // Kana
         case 0x2E80...0x2FDF, 0x3005, 0x3007, 0x3021...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -90,6 +90,21 @@ final class DeidentifierNameTests: XCTestCase {
         XCTAssertEqual(deidentifier.redact("김지민이 울었다"), "KR-007이 울었다")
     }
 
+    func testCyrillicAndGreekNamesMatchIgnoringCaseOnWordBoundaries() {
+        let deidentifier = Deidentifier(
+            clientCode: "RU-011", clientName: "Наталья Иванова", figures: [.init(role: "father", name: "Γιώργος")],
+            intakeDate: intake, calendar: utcCalendar)
+        XCTAssertEqual(
+            deidentifier.redact("НАТАЛЬЯ пришла; Ивановаа нет; ΓΙΩΡΓΟΣ called"),
+            "RU-011 пришла; Ивановаа нет; [father] called")
+    }
+
+    func testThaiNameMatchesWithoutSpaces() {
+        let deidentifier = Deidentifier(
+            clientCode: "TH-005", clientName: "สมชาย", intakeDate: intake, calendar: utcCalendar)
+        XCTAssertEqual(deidentifier.redact("คุณสมชายมาสาย"), "คุณTH-005มาสาย")
+    }
+
     func testLatinNameNextToCJKTextIsFound() {
         XCTAssertEqual(zoe().redact("Zoë说"), "AM-014说")
     }
