@@ -17,7 +17,7 @@ enum CommonWords {
         next last finally initially meanwhile however although though because therefore thus instead
         some many much more most few several each every all both either neither no not none nothing
         yes one two three four five six seven eight nine ten
-        is was were are be been being had has have do did does can could would should will shall might must
+        is was were are be been being had has have do did does can could would should shall might must
         let lets please thanks thank hello hi ok okay oh well
         mr mrs ms miss mx dr prof sir madam
         session sessions client clients patient patients therapist therapy supervisor supervision

@@ -36,7 +36,7 @@ struct DateRedactor {
         return output
     }
 
-    /// Stretches of text from 30 characters before to 30 after each four-digit run, widened to whitespace
+    /// Stretches of text from 40 characters before to 30 after each four-digit run, widened to whitespace
     /// so a pattern sees the same word boundaries as in the whole text, and merged where they overlap.
     static func segmentsAroundYears(in characters: [Character]) -> [Range<Int>] {
         var segments: [Range<Int>] = []
@@ -45,7 +45,7 @@ struct DateRedactor {
         while index < characters.count {
             digits = characters[index].isASCII && characters[index].isNumber ? digits + 1 : 0
             if digits == 4 {
-                var lower = max(0, index - 3 - 30)
+                var lower = max(0, index - 3 - 40)
                 while lower > 0 && !characters[lower - 1].isWhitespace { lower -= 1 }
                 var upper = min(characters.count, index + 1 + 30)
                 while upper < characters.count && !characters[upper].isWhitespace { upper += 1 }
@@ -71,10 +71,12 @@ struct DateRedactor {
             return describe(year: parts[4], month: parts[1], day: parts[3])
         }
         let month = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"#
-        result = replace(in: result, pattern: #"\b"# + month + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#) {
+        // A weekday in front ("Saturday, 14 March 2026") goes with the date: it would narrow the week to a day.
+        let weekday = #"(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?)?"#
+        result = replace(in: result, pattern: #"\b"# + weekday + month + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#) {
             describe(year: $0[3], month: DateRedactor.monthNumber($0[1]), day: $0[2])
         }
-        result = replace(in: result, pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\.?,?\s+(\d{4})(?!\d)"#) {
+        result = replace(in: result, pattern: #"\b"# + weekday + #"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + month + #"\.?,?\s+(\d{4})(?!\d)"#) {
             describe(year: $0[3], month: DateRedactor.monthNumber($0[2]), day: $0[1])
         }
         return result

@@ -29,6 +29,7 @@ final class DeidentifierDateTests: XCTestCase {
         XCTAssertEqual(deidentifier.redact("Mar 14th 2026"), "week 2")
         XCTAssertEqual(deidentifier.redact("on 14 March 2026, and the 21st of March 2026"), "on week 2, and the week 3")
         XCTAssertEqual(deidentifier.redact("03/24/2026"), "week 4")
+        XCTAssertEqual(deidentifier.redact("Saturday, 14 March 2026 and Tue. March 17, 2026"), "week 2 and week 3")
     }
 
     func testDatesBeforeIntakeOrImpossibleBecomePlaceholders() {

@@ -16,6 +16,11 @@ final class NameCandidateTests: XCTestCase {
         XCTAssertEqual(deidentifier.nameCandidates(in: text, allowed: []), ["Marta", "Kofi"])
     }
 
+    func testNameThatIsAlsoAModalVerbIsListedMidSentence() {
+        let text = "Will she come? She said that Will will decide."
+        XCTAssertEqual(deidentifier.nameCandidates(in: text, allowed: []), ["Will"])
+    }
+
     func testAllowedWordsAreLeftOffTheList() {
         let text = "She visited Lisbon with Marta. Lisbon felt safe."
         XCTAssertEqual(deidentifier.nameCandidates(in: text, allowed: ["lisbon"]), ["Marta"])
