@@ -110,7 +110,7 @@ public struct Deidentifier: Sendable {
         let folded = FoldedText(text)
         var seen: Set<String> = []
         var leaks: [String] = []
-        for match in matcher.matches(in: folded) {
+        for match in nameMatches(in: folded) {
             let written = String(folded.original[match.range])
             if seen.insert(written).inserted { leaks.append(written) }
         }
@@ -127,7 +127,7 @@ public struct Deidentifier: Sendable {
     /// The last check before an export is written: refuses text that still names anyone.
     public func verify(_ text: String) throws(DeidentificationError) {
         let folded = FoldedText(text)
-        let found = matcher.matches(in: folded)
+        let found = nameMatches(in: folded)
         guard !found.isEmpty else { return }
         var whose: [String] = []
         for match in found where !whose.contains(match.pattern.replacement) {
@@ -138,7 +138,7 @@ public struct Deidentifier: Sendable {
 
     private func replaceNames(in text: String) -> Redaction {
         let folded = FoldedText(text)
-        let found = matcher.matches(in: folded)
+        let found = nameMatches(in: folded)
         guard !found.isEmpty else { return Redaction(text: text, replacements: []) }
         var output: [Character] = []
         output.reserveCapacity(folded.original.count)
@@ -158,6 +158,32 @@ public struct Deidentifier: Sendable {
         }
         output.append(contentsOf: folded.original[cursor...])
         return Redaction(text: String(output), replacements: replacements)
+    }
+
+    /// Names found outside the placeholders: a code or role that happens to contain a name ("AM-014"
+    /// with the alias "AM", "[mother]" for a figure called Mother) is not a name left behind, and
+    /// treating it as one would make every export of that client impossible.
+    private func nameMatches(in text: FoldedText) -> [NameMatch] {
+        let found = matcher.matches(in: text)
+        guard !found.isEmpty else { return found }
+        let placeholders = ([clientCode] + figureReplacements).filter { !$0.isEmpty }.map { Array($0) }
+        var covered: [Range<Int>] = []
+        let original = text.original
+        for placeholder in placeholders {
+            var start = 0
+            while start + placeholder.count <= original.count {
+                if original[start] == placeholder[0] && original[start..<(start + placeholder.count)].elementsEqual(placeholder) {
+                    covered.append(start..<(start + placeholder.count))
+                    start += placeholder.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        guard !covered.isEmpty else { return found }
+        return found.filter { match in
+            !covered.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
+        }
     }
 
     private static func patterns(for spellings: [String], replacement: String) -> [NamePattern] {

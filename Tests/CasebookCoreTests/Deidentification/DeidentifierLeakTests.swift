@@ -41,6 +41,16 @@ final class DeidentifierLeakTests: XCTestCase {
         XCTAssertEqual(try deidentifier.redactForExport("Ingrid called Zoë"), "[mother] called AM-014")
     }
 
+    func testCodeOrRoleThatContainsANameIsNotALeak() {
+        let awkward = Deidentifier(
+            clientCode: "AM-014", clientName: "Anna Meyer", aliases: ["AM"],
+            figures: [.init(role: "mother", name: "Mother Superior")], intakeDate: Date(timeIntervalSince1970: 0))
+        let redacted = awkward.redact("AM told Mother she had written AM-014 on the form.")
+        XCTAssertEqual(redacted, "AM-014 told [mother] she had written AM-014 on the form.")
+        XCTAssertEqual(awkward.leaks(in: redacted), [])
+        XCTAssertEqual(awkward.leaks(in: redacted + " Meyer"), ["Meyer"])
+    }
+
     func testLeaksIgnoresWordsThatOnlyContainAName() {
         XCTAssertEqual(deidentifier.leaks(in: "willing goodwill Satori Ingridient"), [])
     }
