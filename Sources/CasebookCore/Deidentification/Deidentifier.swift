@@ -199,7 +199,7 @@ public struct Deidentifier: Sendable {
                 folded: folded,
                 replacement: replacement,
                 matchesInsideWords: insideWords,
-                isCommonWord: CommonWords.namesThatAreWords.contains(String(folded)))
+                isCommonWord: DeidentificationWordLists.namesThatAreWords.contains(String(folded)))
         }
     }
 
@@ -217,7 +217,7 @@ public struct Deidentifier: Sendable {
         return parts.filter { part in
             let folded = String(FoldedText.foldPattern(part))
             let isCJK = part.unicodeScalars.contains(where: FoldedText.isScriptWithoutWordBoundaries)
-            return folded.count >= 2 && !CommonWords.nameParticles.contains(folded)
+            return folded.count >= 2 && !DeidentificationWordLists.nameParticles.contains(folded)
                 && !(isCJK && part.count < 2)
         }
     }

@@ -24,7 +24,7 @@ struct NameCandidateFinder {
         for word in words {
             guard let first = word.text.first, first.isUppercase, word.text.count >= 2 else { continue }
             let key = word.folded
-            if CommonWords.capitalisedNonNames.contains(key) || knownNames.contains(key) || allowedFolded.contains(key) {
+            if DeidentificationWordLists.capitalisedNonNames.contains(key) || knownNames.contains(key) || allowedFolded.contains(key) {
                 continue
             }
             if word.startsSentence && lowercaseUses.contains(key) { continue }

@@ -36,8 +36,17 @@ final class SVGChartTests: XCTestCase {
         assertNoExternalReferences(svg)
     }
 
+    func testTupleFormsDrawTheSameChart() {
+        XCTAssertEqual(
+            SVGChart.heatMapSVG(rows: [(label: "Envy", cells: [1, 2])], columnLabels: ["1", "2"]),
+            SVGChart.heatMapSVG(rows: [HeatMapRow(label: "Envy", cells: [1, 2])], columnLabels: ["1", "2"]))
+        XCTAssertEqual(
+            SVGChart.lineChartSVG(points: [(x: 1, y: 2.0), (x: 2, y: 3.0)], yRange: 0...5),
+            SVGChart.lineChartSVG(points: [LineChartPoint(x: 1, y: 2), LineChartPoint(x: 2, y: 3)], yRange: 0...5))
+    }
+
     func testLineChartWithNoPointsIsStillAValidEmptyChart() throws {
-        let root = try XMLTree.parse(SVGChart.lineChartSVG(points: [], yRange: 0...27))
+        let root = try XMLTree.parse(SVGChart.lineChartSVG(points: [LineChartPoint](), yRange: 0...27))
         XCTAssertTrue(root.children.filter { $0.name == "circle" }.isEmpty)
     }
 

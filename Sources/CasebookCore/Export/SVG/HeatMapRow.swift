@@ -42,3 +42,12 @@ extension SVGChart {
         return document(width: width, height: height, title: title, body: body)
     }
 }
+
+extension SVGChart {
+    /// Tuple form, for callers that build rows inline.
+    public static func heatMapSVG(
+        rows: [(label: String, cells: [Int])], columnLabels: [String], title: String = "Heat map"
+    ) -> String {
+        heatMapSVG(rows: rows.map { HeatMapRow(label: $0.label, cells: $0.cells) }, columnLabels: columnLabels, title: title)
+    }
+}

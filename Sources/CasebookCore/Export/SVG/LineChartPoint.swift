@@ -52,3 +52,15 @@ extension SVGChart {
         return document(width: width, height: height, title: title, body: body)
     }
 }
+
+extension SVGChart {
+    /// Tuple form, for callers that build points inline.
+    public static func lineChartSVG(
+        points: [(x: Int, y: Double)], yRange: ClosedRange<Double>, title: String = "Line chart",
+        width: Int = 360, height: Int = 140
+    ) -> String {
+        lineChartSVG(
+            points: points.map { LineChartPoint(x: $0.x, y: $0.y) }, yRange: yRange, title: title, width: width,
+            height: height)
+    }
+}

@@ -1,5 +1,5 @@
 /// Small built-in word lists for de-identification. All entries are folded (lower case, no diacritics).
-enum CommonWords {
+enum DeidentificationWordLists {
     /// Capitalised words that are not names: calendar words, pronouns, sentence starters, kinship and
     /// clinical vocabulary. They are kept out of the "might be a name" checklist so it stays short
     /// enough to be read.
