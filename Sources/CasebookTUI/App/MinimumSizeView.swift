@@ -5,12 +5,17 @@ import TerminalKit
 public enum MinimumSizeView {
     public static func render(size: Size, in area: Rect, buffer: inout Buffer, theme: Theme) {
         let min = AppState.minimumSize
-        let text = "Casebook needs a terminal of at least \(min.width)×\(min.height); this one is "
-            + "\(size.width)×\(size.height). Please make the window larger."
-        let paragraph = Paragraph(text: text, style: theme.style(for: .background).patched(with: theme.style(for: .warning)))
-        let width = Swift.max(1, Swift.min(area.width - 2, 40))
-        let rows = paragraph.rowCount(width: width)
-        let box = area.centered(Size(width: width, height: rows))
-        paragraph.render(in: box, buffer: &buffer)
+        let lines = [
+            "Terminal too small: \(size.width)×\(size.height)",
+            "Casebook needs at least \(min.width)×\(min.height).",
+            "Please make the window larger.",
+        ]
+        let style = theme.style(for: .background).patched(with: theme.style(for: .warning))
+        let top = area.y + Swift.max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let text = Truncation.truncate(line, toWidth: area.width)
+            let x = area.x + Swift.max(0, (area.width - displayWidth(of: text)) / 2)
+            buffer.setString(x: x, y: top + i, text, style: style)
+        }
     }
 }

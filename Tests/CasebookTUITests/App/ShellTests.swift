@@ -1,0 +1,117 @@
+import TerminalKit
+import XCTest
+@testable import CasebookTUI
+
+final class ShellTests: XCTestCase {
+    private func loaded(size: Size = Size(width: 80, height: 24)) -> AppHarness {
+        var h = AppHarness(size: size)
+        h.send(.clientsLoaded(SampleClients.items, select: nil))
+        return h
+    }
+
+    func testBelowMinimumSizeAsksForABiggerTerminalAndShowsNoClient() {
+        var h = loaded()
+        h.resize(59, 15)
+        let screen = h.screen
+        XCTAssertTrue(screen.contains("Terminal too small: 59×15"), screen)
+        XCTAssertTrue(screen.contains("Casebook needs at least 60×16."), screen)
+        for code in SampleClients.codes { XCTAssertFalse(screen.contains(code)) }
+    }
+
+    func testExactlyTheMinimumSizeShowsTheClients() {
+        var h = loaded()
+        h.resize(60, 16)
+        XCTAssertFalse(h.screen.contains("at least 60×16"))
+        XCTAssertTrue(h.screen.contains("AM-014"))
+    }
+
+    func testResizeKeepsTheSelectedClient() {
+        var h = loaded()
+        h.type("jj")
+        let selected = h.state.clients.selected?.code
+        XCTAssertNotNil(selected)
+        h.resize(59, 15)
+        h.resize(120, 40)
+        XCTAssertEqual(h.state.clients.selected?.code, selected)
+        h.resize(60, 16)
+        XCTAssertEqual(h.state.clients.selected?.code, selected)
+        XCTAssertTrue(h.screen.contains(selected!))
+    }
+
+    func testHelpListsTheKeysOfTheCurrentScreen() {
+        var h = loaded()
+        h.key(.char("?"))
+        let screen = h.screen
+        XCTAssertTrue(screen.contains("Help — Clients"), screen)
+        XCTAssertTrue(screen.contains("Add a client"), screen)
+        XCTAssertTrue(screen.contains("Filter clients"), screen)
+        // The global keys follow the screen's; at 80×24 they are a scroll away.
+        for _ in 0..<10 { h.key(.char("j")) }
+        XCTAssertTrue(h.screen.contains("Privacy screen"), h.screen)
+        h.key(.escape)
+        XCTAssertNil(h.state.overlay)
+    }
+
+    func testHelpOnTheClientScreenListsTabKeys() {
+        var h = loaded()
+        h.key(.enter)
+        h.send(.clientLoaded(ClientDetail(id: 1, code: "AM-014", name: "Zoë Marchetti", status: "active", frequency: "",
+                                          intakeDate: SampleClients.day("2024-01-10"), presentingConcerns: "", sessions: [])))
+        h.key(.char("?"))
+        XCTAssertTrue(h.screen.contains("Help — Client"), h.screen)
+        XCTAssertTrue(h.screen.contains("Next tab"), h.screen)
+    }
+
+    func testQOnTheClientsScreenQuits() {
+        var h = loaded()
+        h.key(.char("q"))
+        XCTAssertTrue(h.state.quitting)
+        XCTAssertEqual(h.effects.last, .quit)
+    }
+
+    func testInterruptQuits() {
+        var h = loaded()
+        h.send(.terminal(.interrupt(15)))
+        XCTAssertEqual(h.effects.last, .quit)
+    }
+
+    func testCtrlZAsksTheRunnerToSuspend() {
+        var h = loaded()
+        h.key(.ctrl("z"))
+        XCTAssertEqual(h.effects.last, .suspend)
+        XCTAssertFalse(h.state.quitting)
+    }
+
+    func testPasteOutsideATextFieldIsNotReadAsCommands() {
+        var h = loaded()
+        h.send(.terminal(.paste("q:a")))
+        XCTAssertFalse(h.state.quitting)
+        XCTAssertNil(h.state.overlay)
+        XCTAssertTrue(h.state.stack.isEmpty)
+    }
+
+    func testStatusLineShowsWhereWeAreAndTheTime() {
+        let h = loaded()
+        let lines = h.lines
+        XCTAssertTrue(lines[22].contains("Casebook › Clients"), lines[22])
+        XCTAssertTrue(lines[22].contains("09:30"), lines[22])
+        XCTAssertTrue(lines[23].contains("help"), lines[23])
+    }
+
+    func testInfoMessageFadesWithTheClock() {
+        var h = loaded()
+        h.key(.char("s"))
+        XCTAssertTrue(h.screen.contains("Sorted by name"))
+        h.send(.tick(AppHarness.now.addingTimeInterval(10)))
+        XCTAssertFalse(h.screen.contains("Sorted by name"))
+    }
+
+    func testCodeOnlyShowsNoNames() {
+        var h = loaded()
+        h.state.codeOnly = true
+        h.send(.tick(AppHarness.now))
+        let screen = h.screen
+        for name in SampleClients.names { XCTAssertFalse(screen.contains(name), name) }
+        XCTAssertTrue(screen.contains("AM-014"))
+    }
+}

@@ -1,0 +1,70 @@
+import TerminalKit
+import XCTest
+@testable import CasebookTUI
+
+final class PaletteTests: XCTestCase {
+    private func loaded() -> AppHarness {
+        var h = AppHarness()
+        h.send(.clientsLoaded(SampleClients.items, select: nil))
+        return h
+    }
+
+    func testFuzzyQueryRanksWordStartsFirst() {
+        let entries = [Action.quit, .addClient, .sortClients, .newSession].map {
+            PaletteEntry(title: $0.title, keyLabel: "", command: .action($0))
+        }
+        let ranked = PaletteMatcher.rank("adc", entries)
+        XCTAssertEqual(ranked.first?.title, Action.addClient.title)
+        XCTAssertTrue(PaletteMatcher.rank("zzz", entries).isEmpty)
+    }
+
+    func testColonOpensThePaletteAndRunningAnActionDoesIt() {
+        var h = loaded()
+        h.key(.char(":"))
+        XCTAssertTrue(h.screen.contains("Commands"))
+        h.type("add cl")
+        XCTAssertTrue(h.screen.contains("Add a client"), h.screen)
+        h.key(.enter)
+        guard case let .form(form)? = h.state.stack.last else { return XCTFail("the form did not open") }
+        XCTAssertEqual(form.mode, .add)
+        XCTAssertNil(h.state.overlay)
+    }
+
+    func testCtrlPOpensThePaletteAndSortRuns() {
+        var h = loaded()
+        h.key(.ctrl("p"))
+        h.type("sort")
+        h.key(.enter)
+        XCTAssertEqual(h.state.clients.sort, .name)
+    }
+
+    func testPaletteListsTabsOnTheClientScreen() {
+        var h = loaded()
+        h.key(.enter)
+        h.key(.ctrl("p"))
+        h.type("formul")
+        h.key(.enter)
+        guard case let .client(screen)? = h.state.stack.last else { return XCTFail("not on the client screen") }
+        XCTAssertEqual(screen.tab, .formulation)
+    }
+
+    func testQuestionMarkAndColonAreTextInThePalette() {
+        var h = loaded()
+        h.key(.char(":"))
+        h.type("?:q")
+        guard case let .palette(palette)? = h.state.overlay else { return XCTFail("palette closed") }
+        XCTAssertEqual(palette.query.text, "?:q")
+        XCTAssertFalse(h.state.quitting)
+        h.key(.escape)
+        XCTAssertNil(h.state.overlay)
+    }
+
+    func testNoMatchSaysSo() {
+        var h = loaded()
+        h.key(.char(":"))
+        h.type("xyzzy")
+        XCTAssertTrue(h.screen.contains("No action matches."))
+        h.key(.enter)
+        XCTAssertNil(h.state.overlay)
+    }
+}
