@@ -7,6 +7,10 @@ public struct CCRTCategoryShare: Hashable, Sendable {
     public var episodes: Int
     /// `episodes` over the episodes with this component scored.
     public var pervasiveness: Double
+    /// Of `episodes`, those whose response was marked positive or negative (RO and RS only;
+    /// unmarked ones are in neither).
+    public var positive: Int = 0
+    public var negative: Int = 0
 }
 
 /// Pervasiveness of W, RO and RS categories over a set of relationship episodes.
@@ -57,9 +61,9 @@ public struct CCRTPervasiveness: Hashable, Sendable {
     }
 
     static func components(_ episodes: [AnalyzedEpisode], index: TagIndex) -> CCRTComponents {
-        let wish = shares(episodes.map(\.wishTagID), index: index)
-        let ro = shares(episodes.map(\.roTagID), index: index)
-        let rs = shares(episodes.map(\.rsTagID), index: index)
+        let wish = shares(episodes.map { ($0.wishTagID, nil) }, index: index)
+        let ro = shares(episodes.map { ($0.roTagID, $0.roPositive) }, index: index)
+        let rs = shares(episodes.map { ($0.rsTagID, $0.rsPositive) }, index: index)
         return CCRTComponents(
             episodes: episodes.count, scoredWish: wish.scored, scoredRO: ro.scored, scoredRS: rs.scored,
             wish: wish.shares, ro: ro.shares, rs: rs.shares
@@ -67,14 +71,19 @@ public struct CCRTPervasiveness: Hashable, Sendable {
     }
 
     /// An id that is not in the codebook still makes the episode scored; it just has no row.
-    static func shares(_ scores: [Int64?], index: TagIndex) -> (scored: Int, shares: [CCRTCategoryShare]) {
-        let scored = scores.compactMap { $0 }
-        var counts: [Int64: Int] = [:]
-        for id in scored { counts[id, default: 0] += 1 }
-        let shares = counts.compactMap { id, count -> CCRTCategoryShare? in
-            guard let tag = index[id] else { return nil }
-            return CCRTCategoryShare(tag: tag, episodes: count, pervasiveness: Double(count) / Double(scored.count))
+    static func shares(_ scores: [(id: Int64?, positive: Bool?)], index: TagIndex) -> (scored: Int, shares: [CCRTCategoryShare]) {
+        let scored = scores.filter { $0.id != nil }
+        var byID: [Int64: CCRTCategoryShare] = [:]
+        for score in scored {
+            guard let id = score.id, let tag = index[id] else { continue }
+            var share = byID[id] ?? CCRTCategoryShare(tag: tag, episodes: 0, pervasiveness: 0)
+            share.episodes += 1
+            share.pervasiveness = Double(share.episodes) / Double(scored.count)
+            if score.positive == true { share.positive += 1 }
+            if score.positive == false { share.negative += 1 }
+            byID[id] = share
         }
+        let shares = Array(byID.values)
         return (
             scored.count,
             shares.sorted { x, y in

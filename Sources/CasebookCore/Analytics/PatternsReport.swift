@@ -52,6 +52,9 @@ public struct PatternsReport: Codable, Hashable, Sendable {
         public var slug: String
         public var episodes: Int
         public var pervasiveness: Double
+        /// Episodes marked positive / negative (RO and RS; 0 for wishes).
+        public var positive: Int
+        public var negative: Int
     }
 
     public struct CCRTSection: Codable, Hashable, Sendable {
@@ -69,6 +72,16 @@ public struct PatternsReport: Codable, Hashable, Sendable {
         public var neurotic: Double
         public var immature: Double
         public var odf: Double?
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(observations, forKey: .observations)
+            try container.encode(levels, forKey: .levels)
+            try container.encode(mature, forKey: .mature)
+            try container.encode(neurotic, forKey: .neurotic)
+            try container.encode(immature, forKey: .immature)
+            try container.encode(odf, forKey: .odf)
+        }
     }
 
     public struct ProfileSection: Codable, Hashable, Sendable {
@@ -82,6 +95,14 @@ public struct PatternsReport: Codable, Hashable, Sendable {
             case firstThird = "first_third"
             case lastThird = "last_third"
             case odfShift = "odf_shift"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(window, forKey: .window)
+            try container.encode(firstThird, forKey: .firstThird)
+            try container.encode(lastThird, forKey: .lastThird)
+            try container.encode(odfShift, forKey: .odfShift)
         }
     }
 
@@ -141,7 +162,9 @@ public struct PatternsReport: Codable, Hashable, Sendable {
         let ccrt = CCRTPervasiveness.compute(episodes: episodes, sessions: sessions, tags: tags, window: window).overall
         let profile = DefenseProfileReport.compute(sessions: sessions, tags: tags, window: window)
         func entries(_ shares: [CCRTCategoryShare]) -> [CCRTEntry] {
-            shares.map { CCRTEntry(tag: $0.tag.name, slug: $0.tag.slug, episodes: $0.episodes, pervasiveness: $0.pervasiveness) }
+            shares.map { CCRTEntry(
+                    tag: $0.tag.name, slug: $0.tag.slug, episodes: $0.episodes, pervasiveness: $0.pervasiveness,
+                    positive: $0.positive, negative: $0.negative) }
         }
         func entry(_ profile: DefenseProfile) -> ProfileEntry {
             ProfileEntry(

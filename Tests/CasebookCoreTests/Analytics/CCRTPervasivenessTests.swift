@@ -50,6 +50,14 @@ final class CCRTPervasivenessTests: XCTestCase {
         XCTAssertEqual(byFigure[1].components.episodes, 2)
     }
 
+    func testResponsesCountPositiveAndNegativeMarks() {
+        let ccrt = CCRTPervasiveness.compute(episodes: episodes, sessions: sessions, tags: Fixture.tags).overall
+        let rejecting = ccrt.ro.first { $0.tag == Fixture.rejecting }
+        XCTAssertEqual(rejecting?.negative, 1, "episode 1 marked negative")
+        XCTAssertEqual(rejecting?.positive, 0, "episode 2 left unmarked")
+        XCTAssertEqual(ccrt.ro.first { $0.tag == Fixture.understanding }?.positive, 1)
+    }
+
     func testNoEpisodesGiveNoCCRT() {
         let ccrt = CCRTPervasiveness.compute(episodes: [], sessions: sessions, tags: Fixture.tags).overall
         XCTAssertEqual(ccrt.episodes, 0)

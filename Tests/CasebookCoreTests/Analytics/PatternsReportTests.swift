@@ -78,6 +78,9 @@ final class PatternsReportTests: XCTestCase {
             client: "AM-014", sessions: [Fixture.session(1, "attended", (Fixture.envy, 2))], episodes: [], tags: Fixture.tags)
         let root = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
         XCTAssertTrue(root["odf_overall"] is NSNull)
+        let profile = try XCTUnwrap(root["defense_profile"] as? [String: Any])
+        XCTAssertTrue(profile["first_third"] is NSNull, "one session has no thirds, and the key says so")
+        XCTAssertTrue((profile["window"] as? [String: Any])?["odf"] is NSNull)
     }
 
     func testReportRoundTripsThroughJSON() throws {
