@@ -41,6 +41,8 @@ public enum CaseloadRecurrence {
             let ordered = clients.sorted { $0.sessions != $1.sessions ? $0.sessions > $1.sessions : $0.code < $1.code }
             return CaseloadTheme(tag: tag, clients: ordered)
         }
-        return result.sorted { $0.clients.count != $1.clients.count ? $0.clients.count > $1.clients.count : TagOrder.precedes($0.tag, $1.tag) }
+        return result.sorted {
+            $0.clients.count != $1.clients.count ? $0.clients.count > $1.clients.count : index.rank($0.tag.id) < index.rank($1.tag.id)
+        }
     }
 }

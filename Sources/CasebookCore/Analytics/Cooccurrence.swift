@@ -26,12 +26,11 @@ public enum Cooccurrence {
         var together: [PairKey: Int] = [:]
         for session in window.held(sessions) {
             let present = Set(session.observations.map(\.tagID).filter { index[$0] != nil })
-                .compactMap { index[$0] }
-                .sorted(by: TagOrder.precedes)
-            for tag in present { sessionsWith[tag.id, default: 0] += 1 }
+                .sorted { index.rank($0) < index.rank($1) }
+            for id in present { sessionsWith[id, default: 0] += 1 }
             for i in present.indices {
                 for j in present.indices where j > i {
-                    together[PairKey(a: present[i].id, b: present[j].id), default: 0] += 1
+                    together[PairKey(a: present[i], b: present[j]), default: 0] += 1
                 }
             }
         }
@@ -43,8 +42,8 @@ public enum Cooccurrence {
         return pairs.sorted { x, y in
             if x.count != y.count { return x.count > y.count }
             if x.jaccard != y.jaccard { return x.jaccard > y.jaccard }
-            if x.a != y.a { return TagOrder.precedes(x.a, y.a) }
-            return TagOrder.precedes(x.b, y.b)
+            if x.a != y.a { return index.rank(x.a.id) < index.rank(y.a.id) }
+            return index.rank(x.b.id) < index.rank(y.b.id)
         }
     }
 

@@ -81,7 +81,7 @@ public enum Recurrence {
                 trend: trend
             )
         }
-        return results.sorted { TagOrder.precedes($0.tag, $1.tag) }
+        return results.sorted { index.rank($0.tag.id) < index.rank($1.tag.id) }
     }
 
     /// Slope of the least-squares line through (i, 1 if i ∈ indices else 0), i = 0…count−1.

@@ -77,7 +77,9 @@ public struct TimelineGrid: Sendable {
         let windowed = window.apply(to: sessions)
         var columns: [Column] = []
         columns.reserveCapacity(windowed.count)
-        var cellsByTag: [Int64: [GridCell]] = [:]
+        // One builder per row, found through its tag's slot, mutated in place.
+        var slotByTag: [Int64: Int] = [:]
+        var rows: [Row] = []
         for (position, session) in windowed.enumerated() {
             var defenses = DefensiveFunctioning.Tally()
             for observation in session.observations {
@@ -89,19 +91,25 @@ public struct TimelineGrid: Sendable {
                 }
                 if let categories, !categories.contains(tag.category) { continue }
                 let intensity = min(3, max(1, observation.intensity))
-                if let last = cellsByTag[tag.id]?.last, last.column == position {
-                    let slot = cellsByTag[tag.id]!.count - 1
-                    cellsByTag[tag.id]![slot].intensity = max(last.intensity, intensity)
-                    cellsByTag[tag.id]![slot].observations.append(observation)
+                let slot: Int
+                if let existing = slotByTag[tag.id] {
+                    slot = existing
                 } else {
-                    cellsByTag[tag.id, default: []].append(
-                        GridCell(column: position, intensity: intensity, observations: [observation]))
+                    slot = rows.count
+                    slotByTag[tag.id] = slot
+                    rows.append(Row(tag: tag, cells: []))
+                }
+                let last = rows[slot].cells.count - 1
+                if last >= 0, rows[slot].cells[last].column == position {
+                    rows[slot].cells[last].intensity = max(rows[slot].cells[last].intensity, intensity)
+                    rows[slot].cells[last].observations.append(observation)
+                } else {
+                    rows[slot].cells.append(GridCell(column: position, intensity: intensity, observations: [observation]))
                 }
             }
             columns.append(Column(session: session.number, date: session.date, held: session.isHeld, odf: defenses.odf))
         }
-        let rows = cellsByTag.compactMap { id, cells in index[id].map { Row(tag: $0, cells: cells) } }
-            .sorted { TagOrder.precedes($0.tag, $1.tag) }
+        rows.sort { index.rank($0.tag.id) < index.rank($1.tag.id) }
         return TimelineGrid(columns: columns, rows: rows)
     }
 }
