@@ -132,7 +132,15 @@ public struct PatternsReport: Codable, Hashable, Sendable {
         public var minimumPairCount: Int = Cooccurrence.defaultMinimumCount
         public var weightODFByIntensity = false
 
-        public init() {}
+        public init(
+            window: AnalysisWindow = .all, rollingWindow: Int = DefensiveFunctioning.defaultRollingWindow,
+            minimumPairCount: Int = Cooccurrence.defaultMinimumCount, weightODFByIntensity: Bool = false
+        ) {
+            self.window = window
+            self.rollingWindow = rollingWindow
+            self.minimumPairCount = minimumPairCount
+            self.weightODFByIntensity = weightODFByIntensity
+        }
     }
 
     /// Nil optionals (e.g. `odf_overall` with no defenses) are written as JSON null, so every key
