@@ -67,7 +67,21 @@ struct DemoClientGenerator {
         while roles.count < extra + 1 && !candidates.isEmpty {
             roles.append(candidates.remove(at: rng.int(in: 0...(candidates.count - 1))))
         }
-        return roles.map { DemoFigure(role: $0, name: DemoPeople.figureName(role: $0, origin: person.origin, &rng)) }
+        // Figures never share a name with each other or with the client, so a name in a note is unambiguous.
+        var used: Set<String> = [person.name, String(person.name.split(separator: " ").first ?? "")]
+        var result: [DemoFigure] = []
+        for role in roles {
+            var name = DemoPeople.figureName(role: role, origin: person.origin, &rng)
+            var attempts = 0
+            while used.contains(name) && attempts < 12 {
+                let origin = attempts < 6 ? person.origin : rng.int(in: 0...(DemoPeople.origins.count - 1))
+                name = DemoPeople.figureName(role: role, origin: origin, &rng)
+                attempts += 1
+            }
+            used.insert(name)
+            result.append(DemoFigure(role: role, name: name))
+        }
+        return result
     }
 
     private mutating func makeFrequency() -> String {
@@ -103,7 +117,11 @@ struct DemoClientGenerator {
 
     private mutating func makeFormulation(concern: String) -> DemoFormulation {
         let mother = figures[0]
-        let other = figures.count > 1 ? figures[rng.int(in: 1...(figures.count - 1))] : mother
+        let family = figures.filter { ["father", "grandmother", "sister", "brother"].contains($0.role) }
+        let childhood = family.first.map {
+            "; \($0.name) (\($0.role)) remembered as " + rng.pick(["distant", "unpredictable", "warm but often away", "critical", "fragile"]) + "."
+        } ?? ", an only child."
+
         let style: String
         if pattern == .maturingDefenses {
             style = "Early on action and disavowal defenses (acting out, splitting, projection); increasingly humour, anticipation and self-observation."
@@ -121,7 +139,7 @@ struct DemoClientGenerator {
             coreConflict: fill(rng.pick(DemoProse.conflicts), figure: mother.name) + ".",
             ccrtSummary: ccrt + ".",
             defensiveStyle: style,
-            development: "Raised mainly by \(mother.name) (\(mother.role)); \(other.name) (\(other.role)) remembered as \(rng.pick(["distant", "unpredictable", "warm but often away", "critical", "fragile"])).",
+            development: "Raised mainly by \(mother.name) (\(mother.role))" + childhood,
             treatmentGoals: rng.pick([
                 "Tolerate closeness without withdrawing; reduce depressive episodes.",
                 "Recognise the repeating relationship pattern as it happens; return to work.",
@@ -266,7 +284,7 @@ struct DemoClientGenerator {
         let wishText = DemoProse.wishes.first { $0.0 == wish }!.1
         let object = figure?.name ?? "me"
         let subject = figure?.name ?? "I"
-        let scene = figure.map { "With \($0.name) (\($0.role))" } ?? "Here with me"
+        let scene = figure.map { "With " + (person.pronoun == .she ? "her " : "his ") + $0.role } ?? "Here with me"
         let narrative = scene + ", " + fill(wishText, figure: object, capitalized: false) + ", but "
             + fill(ro.1, figure: subject, capitalized: false) + ", and " + fill(rs.1, figure: object, capitalized: false)
         return DemoEpisode(figureRole: figure?.role, narrative: narrative, wishSlug: wish, roSlug: ro.0, roPositive: ro.2,
@@ -321,24 +339,26 @@ struct DemoClientGenerator {
 
     private func fill(_ template: String, figure: String, capitalized: Bool = true) -> String {
         let she = person.pronoun == .she
-        var out = ""
-        out.reserveCapacity(template.utf8.count + 16)
-        var iterator = template.makeIterator()
-        while let c = iterator.next() {
+        var out = String.UnicodeScalarView()
+        var scalars = template.unicodeScalars.makeIterator()
+        while let c = scalars.next() {
             guard c == "{" else { out.append(c); continue }
-            let key = iterator.next()
-            _ = iterator.next()
-            switch key {
-            case "S": out += she ? "She" : "He"
-            case "s": out += she ? "she" : "he"
-            case "o": out += she ? "her" : "him"
-            case "p": out += she ? "her" : "his"
-            case "f": out += figure
-            default: out += "{" + (key.map(String.init) ?? "") + "}"
+            let key = scalars.next()
+            _ = scalars.next()
+            let word: String = switch key {
+            case "S": she ? "She" : "He"
+            case "s": she ? "she" : "he"
+            case "o": she ? "her" : "him"
+            case "p": she ? "her" : "his"
+            case "f": figure
+            default: "?"
             }
+            out.append(contentsOf: word.unicodeScalars)
         }
-        if capitalized, let first = out.first, first.isLowercase { out = first.uppercased() + out.dropFirst() }
-        return out
+        if capitalized, let first = out.first, first.properties.isLowercase {
+            out.replaceSubrange(out.startIndex..<out.index(after: out.startIndex), with: first.properties.uppercaseMapping.unicodeScalars)
+        }
+        return String(out)
     }
 
     private mutating func pickDistinct<T>(_ items: [T], count: Int) -> [T] {

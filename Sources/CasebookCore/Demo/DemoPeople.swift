@@ -91,9 +91,11 @@ enum DemoPeople {
         return Person(name: name, aliases: [nick], pronoun: pronoun, origin: origin)
     }
 
-    /// A figure's first name from the client's own origin, or a mixed pool for partners and friends.
+    /// A figure's first name from the client's own origin; partners, friends and colleagues are
+    /// sometimes from elsewhere.
     static func figureName(role: String, origin: Int, _ rng: inout SplitMix64) -> String {
-        let pool = rng.chance(0.8) ? origins[origin] : rng.pick(origins)
+        let chosen = ["partner", "ex-partner", "friend", "colleague", "boss"].contains(role) && rng.chance(0.3)
+        let pool = chosen ? rng.pick(origins) : origins[origin]
         let female = ["mother", "sister", "grandmother", "daughter"].contains(role)
             || (!["father", "brother", "son"].contains(role) && rng.chance(0.5))
         return split(rng.pick(female ? pool.women : pool.men)).0

@@ -37,7 +37,7 @@ enum DemoProse {
         ("suppression", ["{S} said {s} chose to put the argument with {f} aside until after the exams"]),
         ("isolation-of-affects", ["{S} described the funeral in careful detail, without any feeling in {p} voice", "{S} reported the diagnosis as if reading a bus timetable"]),
         ("intellectualization", ["{S} explained {p} relationship with {f} through attachment theory for several minutes"]),
-        ("undoing", ["After criticising {f}, {s} immediately listed all {p} good qualities"]),
+        ("undoing", ["After criticising {f}, {s} immediately listed all of {f}'s good qualities"]),
         ("repression", ["{S} could not remember anything about the year {p} parents separated"]),
         ("dissociation", ["{S} said the room felt far away while {s} talked about {f}", "{S} lost the thread and could not say what {s} had been talking about"]),
         ("reaction-formation", ["{S} insisted {s} was delighted about {f}'s promotion, a little too brightly"]),
