@@ -10,8 +10,9 @@ import Foundation
 /// - A `?` right after the slug makes intensity 1, a `!` makes 3, otherwise 2. That mark belongs
 ///   to the tag and never ends the sentence.
 /// - Not tags: a `#` right after a letter, digit, mark, `_`, `&` or another `#` (`C#`, `F#`,
-///   `&#38;`, `##`), a `#` inside a URL (a whitespace-delimited word containing `://` or starting
-///   with `www.`), a `#` not followed by a letter (`#1`, a lone `#`).
+///   `&#38;`, `##`), a `#` inside a URL (a whitespace-delimited word containing `://`, starting
+///   with `www.`, or a `/#` after a dot as in `example.com/#top`), a `#` not followed by a letter
+///   (`#1`, a lone `#`).
 /// - Adjacent tags are separate tags: `#shame#envy` is two tags, as is `#shame? #envy!`.
 /// - `#category/slug` records the category (lowercased, `-` read as `_` so `#ccrt-wish/…` works).
 ///   An unknown word before the slash is still kept as the written category so the store can show
@@ -58,6 +59,7 @@ public enum InlineTagParser {
         var tokens: [Token] = []
         var wordStart = 0
         var wordHasScheme = false
+        var wordHasDot = false
         var i = 0
         let n = s.count
         while i < n {
@@ -65,16 +67,19 @@ public enum InlineTagParser {
             if isWhitespace(c) {
                 wordStart = i + 1
                 wordHasScheme = false
+                wordHasDot = false
                 i += 1
                 continue
             }
+            if c == "." { wordHasDot = true }
             if c == ":" && i + 2 < n && s[i + 1] == "/" && s[i + 2] == "/" {
                 wordHasScheme = true
             }
             guard c == "#" else { i += 1; continue }
             let afterPrevious = tokens.last?.span.upperBound == i
             if i > 0 && !afterPrevious && blocksTag(s[i - 1]) { i += 1; continue }
-            if wordHasScheme || startsWithWWW(s, wordStart) { i += 1; continue }
+            let pathFragment = wordHasDot && i > 0 && s[i - 1] == "/"
+            if wordHasScheme || pathFragment || startsWithWWW(s, wordStart) { i += 1; continue }
             if let token = readToken(s, at: i) {
                 tokens.append(token)
                 i = token.span.upperBound
@@ -99,7 +104,7 @@ public enum InlineTagParser {
         if end < s.count {
             if s[end] == "?" { intensity = 1; end += 1 } else if s[end] == "!" { intensity = 3; end += 1 }
         }
-        let slug = lowered(s[slugRange]).precomposedStringWithCanonicalMapping
+        let slug = normalizedSlug(s[slugRange])
         return Token(category: category, slug: slug, intensity: intensity, span: hash..<end)
     }
 
@@ -114,6 +119,25 @@ public enum InlineTagParser {
         }
         return start..<lastSolid
     }
+
+    /// Lowercased, and in NFC so a decomposed `é` matches the codebook. Normalisation is skipped
+    /// for absurdly long slugs (a pasted storm of combining marks), where the platform's canonical
+    /// reordering would turn quadratic; no real code is that long, and the text is kept as typed.
+    static func normalizedSlug(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy(\.isASCII) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count)
+            for c in scalars {
+                let byte = UInt8(c.value)
+                bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let lower = lowered(scalars)
+        return scalars.count <= maximumNormalizedSlugLength ? lower.precomposedStringWithCanonicalMapping : lower
+    }
+
+    static let maximumNormalizedSlugLength = 256
 
     static func normalizedCategory(_ written: String) -> String {
         let underscored = written.replacingOccurrences(of: "-", with: "_")
@@ -157,7 +181,7 @@ public enum InlineTagParser {
                 if c == "\r" && j < n && s[j] == "\n" { j += 1 }
                 while j < n && isHorizontalSpace(s[j]) { j += 1 }
                 let blank = c == "\u{2029}" || (j < n && isLineBreak(s[j]))
-                let continues = !blank && j < n && s[j].properties.isLowercase && start != nil && hasWords
+                let continues = !blank && j < n && isLowercaseLetter(s[j]) && start != nil && hasWords
                 if !continues {
                     close(at: lastSolid)
                     if blank { blankLinePending = true }
@@ -288,20 +312,30 @@ public enum InlineTagParser {
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        return switch c.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
         default: false
         }
     }
 
     static func isMark(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
+        if c.value < 0x300 { return false }
+        return switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
     }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.generalCategory == .decimalNumber }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c >= "0" && c <= "9" }
+        return c.properties.generalCategory == .decimalNumber
+    }
+
+    static func isLowercaseLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c >= "a" && c <= "z" }
+        return c.properties.generalCategory == .lowercaseLetter
+    }
 
     static func isSlugScalar(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "_" || isLetter(c) || isMark(c) || isDigit(c)
@@ -315,7 +349,10 @@ public enum InlineTagParser {
         c == "#" || c == "&" || c == "_" || isLetter(c) || isMark(c) || isDigit(c)
     }
 
-    static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == " " || (c.value >= 9 && c.value <= 13) }
+        return c.properties.isWhitespace
+    }
 
     static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
         c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}"

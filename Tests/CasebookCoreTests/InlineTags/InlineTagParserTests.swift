@@ -58,6 +58,7 @@ final class InlineTagParserTests: XCTestCase {
             "See http://example.org/#frag for the article.",
             "Look at https://example.org/page#section today.",
             "The site www.example.org#anchor again.",
+            "Bare link example.com/#dream stays text.",
             "A lone # sign.",
             "Markdown ## heading and ###deep.",
             "Entity &#38; and &#x27; stay text.",
@@ -124,6 +125,10 @@ final class InlineTagParserTests: XCTestCase {
         let decomposed = InlineTagParser.parse("#Zoe\u{0308}").first?.slug
         XCTAssertEqual(composed.map { Array($0.unicodeScalars) }, decomposed.map { Array($0.unicodeScalars) })
         XCTAssertEqual(composed, "zo\u{00EB}")
+    }
+
+    func testSlashWithinAWordIsNotAURLWithoutADot() {
+        XCTAssertEqual(slugs("She said yes/#no maybe."), ["no"])
     }
 
     func testHashAfterCombiningMarkIsPartOfTheWord() {
@@ -220,6 +225,11 @@ final class InlineTagParserTests: XCTestCase {
 
         let storm = "#a" + String(repeating: "\u{0301}", count: 100_000) + " tail."
         XCTAssertEqual(InlineTagParser.parse(storm).first?.span, 0..<100_002)
+
+        let mixedStorm = "#a" + String(repeating: "\u{0316}\u{0301}", count: 50_000) + " tail."
+        let stormTag = InlineTagParser.parse(mixedStorm)
+        XCTAssertEqual(stormTag.first?.span, 0..<100_002)
+        XCTAssertEqual(stormTag.first?.slug.unicodeScalars.count, 100_001, "kept as typed, not normalised")
 
         let dots = String(repeating: ".", count: 300_000) + "x #tag"
         XCTAssertEqual(slugs(dots), ["tag"])
