@@ -33,17 +33,44 @@ public struct DemoCaseload: Hashable, Sendable {
     /// Work is proportional to the number of sessions, so a 1,000-client, 36,000-session caseload
     /// for the benchmarks is as cheap per session as the twelve-client demo.
     public static func generate(clients: Int = 12, sessionsPerClient: ClosedRange<Int>? = nil, seed: UInt64 = 1) -> DemoCaseload {
+        let range = sessionsPerClient ?? 20...80
+        let bounds = max(range.lowerBound, 0)...max(range.upperBound, 0)
+        return build(clients: max(clients, 0), seed: seed, paragraphs: 1) { _, rng in rng.int(in: bounds) }
+    }
+
+    /// A caseload with exactly `sessionCounts[i]` sessions for client `i`, and process notes made
+    /// of `paragraphs` passages each (about 600 characters and 5 inline tags per passage), for
+    /// benchmarks that need a precise shape.
+    public static func generate(sessionCounts: [Int], paragraphs: Int = 1, seed: UInt64 = 1) -> DemoCaseload {
+        build(clients: sessionCounts.count, seed: seed, paragraphs: paragraphs) { index, _ in max(sessionCounts[index], 0) }
+    }
+
+    /// The `career` benchmark scale of SPEC §8: 1,000 clients and 36,000 sessions, one of them
+    /// (the fifth client) seen four times a week for 1,300 sessions, notes of about 2,000 characters.
+    public static func career(seed: UInt64 = 1) -> DemoCaseload {
+        var counts = Array(repeating: 34, count: 1_000)
+        counts[4] = 1_300
+        var extra = 36_000 - counts.reduce(0, +)
+        var index = 0
+        while extra > 0 {
+            if index != 4 { counts[index] += 1; extra -= 1 }
+            index += 1
+        }
+        return generate(sessionCounts: counts, paragraphs: 3, seed: seed)
+    }
+
+    private static func build(clients: Int, seed: UInt64, paragraphs: Int,
+                              sessionCount: (Int, inout SplitMix64) -> Int) -> DemoCaseload {
         var rng = SplitMix64(seed: seed)
         let reference = referenceDate(seed: seed)
-        let range = sessionsPerClient ?? 20...80
         var result: [DemoClient] = []
-        result.reserveCapacity(max(clients, 0))
-        for index in 0..<max(clients, 0) {
+        result.reserveCapacity(clients)
+        for index in 0..<clients {
             var clientRNG = SplitMix64(seed: rng.next())
             let pattern = index < DemoPattern.allCases.count ? DemoPattern.allCases[index] : nil
-            let sessions = clientRNG.int(in: max(range.lowerBound, 0)...max(range.upperBound, 0))
+            let sessions = sessionCount(index, &clientRNG)
             var generator = DemoClientGenerator(index: index, pattern: pattern, sessionCount: sessions,
-                                                reference: reference, rng: clientRNG)
+                                                paragraphs: paragraphs, reference: reference, rng: clientRNG)
             result.append(generator.make())
         }
         return DemoCaseload(clients: result, referenceDate: reference)

@@ -6,6 +6,8 @@ struct DemoClientGenerator {
     let index: Int
     let pattern: DemoPattern?
     let sessionCount: Int
+    /// How many assembled passages make one process note: 1 for the demo, more for benchmark-sized notes.
+    let paragraphs: Int
     let reference: Date
     var rng: SplitMix64
 
@@ -21,7 +23,8 @@ struct DemoClientGenerator {
     private var dreamsTold = 0
     private var episodesTold = 0
 
-    init(index: Int, pattern: DemoPattern?, sessionCount: Int, reference: Date, rng: SplitMix64) {
+    init(index: Int, pattern: DemoPattern?, sessionCount: Int, paragraphs: Int = 1, reference: Date, rng: SplitMix64) {
+        self.paragraphs = max(paragraphs, 1)
         self.index = index
         self.pattern = pattern
         self.sessionCount = sessionCount
@@ -90,6 +93,8 @@ struct DemoClientGenerator {
         case .transferenceShift, .repeatingCCRT: return "1×/week"
         case .dreamSeries: return "3×/week"
         case nil:
+            // Only an intensive analysis reaches a thousand sessions in a career.
+            if sessionCount >= 700 { return "4×/week" }
             let roll = rng.int(in: 0...99)
             return roll < 60 ? "1×/week" : roll < 80 ? "2×/week" : roll < 90 ? "every 2 weeks" : roll < 95 ? "3×/week" : "4×/week"
         }
@@ -170,7 +175,10 @@ struct DemoClientGenerator {
                 continue
             }
             var episodes: [DemoEpisode] = []
-            let process = processNote(session: k, progress: progress, episodes: &episodes)
+            var process = processNote(session: k, progress: progress, episodes: &episodes)
+            for _ in 1..<paragraphs {
+                process += "\n\n" + processNote(session: k, progress: progress, episodes: &episodes)
+            }
             var measures: [DemoMeasure] = []
             if number == 1 || number % 4 == 0 {
                 let relief = 1 - 0.55 * progress

@@ -191,9 +191,20 @@ final class DemoCaseloadTests: XCTestCase {
         }
     }
 
-    func testLargeCaseloadHasTheRequestedShape() {
-        let large = DemoCaseload.generate(clients: 1_000, sessionsPerClient: 36...36, seed: 3)
-        XCTAssertEqual(large.clients.count, 1_000)
-        XCTAssertEqual(large.clients.reduce(0) { $0 + $1.sessions.count }, 36_000)
+    func testCareerScaleHasTheBenchmarkShape() {
+        let career = DemoCaseload.career(seed: 3)
+        XCTAssertEqual(career.clients.count, 1_000)
+        XCTAssertEqual(career.clients.reduce(0) { $0 + $1.sessions.count }, 36_000)
+        let longest = career.clients.max { $0.sessions.count < $1.sessions.count }
+        XCTAssertEqual(longest?.sessions.count, 1_300)
+        XCTAssertEqual(longest?.frequency, "4×/week")
+        let attended = career.clients[0].sessions.filter { $0.attendance == "attended" }
+        let meanLength = attended.reduce(0) { $0 + $1.processNote.count + $1.recordNote.count } / max(attended.count, 1)
+        XCTAssertTrue((1_200...3_000).contains(meanLength), "\(meanLength) characters per session")
+    }
+
+    func testExplicitSessionCountsAreHonoured() {
+        let caseload = DemoCaseload.generate(sessionCounts: [3, 0, 7], seed: 5)
+        XCTAssertEqual(caseload.clients.map(\.sessions.count), [3, 0, 7])
     }
 }
