@@ -61,7 +61,6 @@ struct DemoClientGenerator {
             formulation: makeFormulation(concern: concern), sessions: sessions, pattern: pattern)
     }
 
-
     private mutating func makeFigures() -> [DemoFigure] {
         var roles = ["mother"]
         if pattern == .repeatingCCRT { roles += ["partner", "boss"] }
@@ -152,7 +151,6 @@ struct DemoClientGenerator {
                 "Mourn the losses that have been put aside; widen the range of relationships.",
             ]))
     }
-
 
     private mutating func makeSessions(intake: Date, frequency: String) -> [DemoSession] {
         let gaps = Self.intervals(frequency)
@@ -320,7 +318,6 @@ struct DemoClientGenerator {
         }
         return rng.chance(0.25) ? rng.pick(countertransferences) : nil
     }
-
 
     private mutating func clause(_ table: [(String, [String])], _ slug: String) -> String {
         let options = table.first { $0.0 == slug }?.1 ?? ["{S} returned to it again"]
