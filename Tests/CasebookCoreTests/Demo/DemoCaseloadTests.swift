@@ -67,6 +67,7 @@ final class DemoCaseloadTests: XCTestCase {
             for session in client.sessions {
                 for tag in InlineTagParser.parse(session.processNote) {
                     XCTAssertFalse(tag.evidence.isEmpty, "\(client.code) #\(session.number) \(tag.slug)")
+                    XCTAssertFalse(tag.evidence.contains("#"), tag.evidence)
                 }
             }
         }
