@@ -80,7 +80,7 @@ public enum FuzzyMatcher {
             j = from[i][j]
         }
         // Shorter candidates first among otherwise equal matches.
-        return FuzzyMatch(score: top * 4 - min(n, 200) / 8, positions: positions)
+        return FuzzyMatch(score: top * 64 - min(n, 63), positions: positions)
     }
 
     /// Indices of `candidates` that match `query`, best first; ties keep the given order.
