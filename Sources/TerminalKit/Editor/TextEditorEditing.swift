@@ -5,6 +5,7 @@ extension TextEditorState {
     public mutating func insert(_ text: String) {
         let normalized = Self.normalizingLineEndings(text)
         guard !normalized.isEmpty else { return }
+        if replaceSelection(with: normalized) { return }
         let at = point(of: cursor)
         let typed = normalized.count == 1 && normalized != "\n"
         if !typed { history.seal() }
@@ -13,6 +14,7 @@ extension TextEditorState {
     }
 
     public mutating func insertNewline() {
+        if replaceSelection(with: "\n") { return }
         history.seal()
         let at = point(of: cursor)
         edit(from: at, to: at, with: "\n", kind: .other)
@@ -21,6 +23,7 @@ extension TextEditorState {
 
     /// Deletes the grapheme before the cursor, or joins the line with the previous one.
     public mutating func deleteBackward() {
+        if deleteSelection() { return }
         let end = point(of: cursor)
         let start: ScalarPoint
         if cursor.column > 0 {
@@ -35,6 +38,7 @@ extension TextEditorState {
 
     /// Deletes the grapheme under the cursor, or joins the next line to this one.
     public mutating func deleteForward() {
+        if deleteSelection() { return }
         let start = point(of: cursor)
         let end: ScalarPoint
         if cursor.column < lines[cursor.line].characters.count {
@@ -49,6 +53,7 @@ extension TextEditorState {
 
     /// Ctrl-W: deletes back to the start of the word before the cursor, as one undo step.
     public mutating func deleteWordBackward() {
+        if deleteSelection() { return }
         let target = wordLeftPosition(from: cursor)
         guard target != cursor else { return }
         history.seal()

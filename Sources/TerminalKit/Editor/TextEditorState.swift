@@ -20,6 +20,8 @@ public struct TextEditorState: Sendable {
     /// Graphemes in the whole text, newlines included.
     public private(set) var characterCount: Int
 
+    /// Fixed end of the selection, the cursor being the other; nil when nothing is selected.
+    public internal(set) var selectionAnchor: TextPosition?
     /// Width the text was last wrapped at by the view; 0 before the first render (no wrapping).
     public internal(set) var wrapWidth = 0
     /// First visible screen row: a line and a row inside its wrap layout.
@@ -162,6 +164,7 @@ public struct TextEditorState: Sendable {
         if removed.isEmpty && replacement.isEmpty { return }
         let before = point(of: cursor)
         let endPoint = replace(from: a, to: b, with: replacement)
+        selectionAnchor = nil
         cursor = position(of: endPoint)
         goalColumn = nil
         let after = point(of: cursor)
@@ -203,6 +206,7 @@ public struct TextEditorState: Sendable {
     public mutating func undo() -> Bool {
         guard let record = history.undoStack.popLast() else { return false }
         replace(from: record.start, to: record.inserted.editorEndPoint(from: record.start), with: record.removed)
+        selectionAnchor = nil
         cursor = position(of: record.cursorBefore)
         goalColumn = nil
         var sealed = record
@@ -215,6 +219,7 @@ public struct TextEditorState: Sendable {
     public mutating func redo() -> Bool {
         guard let record = history.redoStack.popLast() else { return false }
         replace(from: record.start, to: record.removed.editorEndPoint(from: record.start), with: record.inserted)
+        selectionAnchor = nil
         cursor = position(of: record.cursorAfter)
         goalColumn = nil
         history.undoStack.append(record)

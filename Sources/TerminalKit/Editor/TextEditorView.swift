@@ -8,11 +8,15 @@ public struct TextEditorView {
     /// Drawn over the cursor's cell, for terminals where the hardware cursor is hidden; nil leaves
     /// the cell as is.
     public var cursorStyle: Style?
+    /// Laid over the selected text, after the highlights.
+    public var selectionStyle: Style
 
-    public init(style: Style = .plain, highlights: [(range: Range<Int>, style: Style)] = [], cursorStyle: Style? = nil) {
+    public init(style: Style = .plain, highlights: [(range: Range<Int>, style: Style)] = [], cursorStyle: Style? = nil,
+                selectionStyle: Style = Style(modifiers: .reverse)) {
         self.style = style
         self.highlights = highlights
         self.cursorStyle = cursorStyle
+        self.selectionStyle = selectionStyle
     }
 
     /// Renders into `area` and returns the screen position of the cursor, for the backend to put
@@ -38,7 +42,8 @@ public struct TextEditorView {
         for line in state.scrollLine...(rows.last?.line ?? state.scrollLine) {
             visibleEnd += state.lines[line].scalarCount + 1
         }
-        let visibleHighlights = highlights.filter { $0.range.upperBound > firstLineStart && $0.range.lowerBound < visibleEnd }
+        var visibleHighlights = highlights.filter { $0.range.upperBound > firstLineStart && $0.range.lowerBound < visibleEnd }
+        if let selection = state.selectedScalarRange { visibleHighlights.append((selection, selectionStyle)) }
 
         let cursorRow = state.cursorRowColumn().row
         var cursorPosition: Position?
