@@ -10,6 +10,7 @@ extension TextEditorState {
         scrollLine = min(max(0, scrollLine), lines.count - 1)
         scrollRow = min(max(0, scrollRow), layout(ofLine: scrollLine).rowCount - 1)
         let cursorRow = cursorRowColumn().row
+        defer { fillViewportFromBottom(height: height) }
         if (cursor.line, cursorRow) < (scrollLine, scrollRow) {
             scrollLine = cursor.line
             scrollRow = cursorRow
@@ -29,6 +30,20 @@ extension TextEditorState {
         }
         scrollLine = line
         scrollRow = row
+    }
+
+    /// After text was deleted or the area grew, pulls rows back down from above rather than
+    /// leaving blank rows under the end of the text.
+    mutating func fillViewportFromBottom(height: Int) {
+        var line = scrollLine, row = scrollRow, shown = 1
+        while shown < height, let next = rowAfter(line: line, row: row) {
+            (line, row) = next
+            shown += 1
+        }
+        while shown < height, let previous = rowBefore(line: scrollLine, row: scrollRow) {
+            (scrollLine, scrollRow) = previous
+            shown += 1
+        }
     }
 
     mutating func rowAfter(line: Int, row: Int) -> (Int, Int)? {

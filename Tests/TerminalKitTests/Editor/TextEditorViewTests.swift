@@ -83,3 +83,17 @@ final class TextEditorViewTests: XCTestCase {
         XCTAssertEqual(render(&state, width: 5, height: 1).lines, ["a b\u{FFFD} "])
     }
 }
+
+final class TextEditorResizeTests: XCTestCase {
+    func testWideningTheAreaPullsEarlierTextBackIntoView() {
+        var state = TextEditorState(text: "one two three four five six")
+        state.moveToDocumentEnd()
+        var narrow = Buffer(size: Size(width: 6, height: 3))
+        TextEditorView().render(&state, in: narrow.area, buffer: &narrow)
+        XCTAssertEqual(editorScreenLines(narrow), ["four  ", "five  ", "six   "])
+        var wide = Buffer(size: Size(width: 14, height: 3))
+        let cursor = TextEditorView().render(&state, in: wide.area, buffer: &wide)
+        XCTAssertEqual(editorScreenLines(wide), ["one two three ", "four five six ", "              "])
+        XCTAssertEqual(cursor, Position(x: 13, y: 1))
+    }
+}
