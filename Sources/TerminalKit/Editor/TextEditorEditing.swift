@@ -13,6 +13,19 @@ extension TextEditorState {
         if !typed { history.seal() }
     }
 
+    /// Replaces the whole text (the note came back from `$EDITOR`) as one undo step, keeping the
+    /// cursor at the same scalar offset where the new text is long enough.
+    public mutating func replaceAll(with newText: String) {
+        let offset = cursorScalarOffset
+        let end = ScalarPoint(line: lines.count - 1, scalar: lines[lines.count - 1].scalarCount)
+        let normalized = Self.normalizingLineEndings(newText)
+        guard normalized != text else { return }
+        history.seal()
+        edit(from: ScalarPoint(line: 0, scalar: 0), to: end, with: normalized, kind: .other)
+        history.seal()
+        setCursor(scalarOffset: min(offset, scalarCount))
+    }
+
     public mutating func insertNewline() {
         if replaceSelection(with: "\n") { return }
         history.seal()

@@ -223,3 +223,17 @@ final class TextEditorEditingTests: XCTestCase {
         XCTAssertEqual(state.text, text)
     }
 }
+
+final class TextEditorReplaceAllTests: XCTestCase {
+    func testTextBackFromExternalEditorReplacesAllAndCanBeUndone() {
+        var state = TextEditorState(text: "draft\nnote")
+        state.setCursor(scalarOffset: 3)
+        state.replaceAll(with: "final\r\nnote\nwith more")
+        XCTAssertEqual(state.text, "final\nnote\nwith more")
+        XCTAssertEqual(state.cursorScalarOffset, 3)
+        XCTAssertEqual(state.lineCount, 3)
+        state.undo()
+        XCTAssertEqual(state.text, "draft\nnote")
+        XCTAssertEqual(state.cursorScalarOffset, 3)
+    }
+}
