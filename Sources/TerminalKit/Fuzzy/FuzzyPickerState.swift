@@ -41,8 +41,9 @@ public struct FuzzyPickerState: Sendable {
         guard !clean.isEmpty else { return }
         var chars = Array(query)
         chars.insert(contentsOf: clean, at: queryCursor)
-        queryCursor += clean.count
         query = String(chars)
+        // An accent typed after a letter joins its grapheme, so the count can shrink.
+        queryCursor = min(queryCursor + clean.count, query.count)
         refilter()
     }
 

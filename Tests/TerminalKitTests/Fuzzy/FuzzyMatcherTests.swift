@@ -54,3 +54,26 @@ final class FuzzyMatcherTests: XCTestCase {
         XCTAssertEqual(ranked(""), codebook)
     }
 }
+
+final class FuzzyMatcherPropertyTests: XCTestCase {
+    func testAnySubsequenceMatchesAndItsPositionsSpellTheQuery() {
+        var rng = SplitMix64(seed: 42)
+        let alphabet = Array("abcdeéfghiöjklmn opq-rstuvwxyzZÉ漢字")
+        for _ in 0..<2_000 {
+            let candidate = String((0..<Int.random(in: 1...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            let graphemes = Array(candidate)
+            let picked = graphemes.indices.filter { _ in Bool.random(using: &rng) && Bool.random(using: &rng) }
+                .filter { !graphemes[$0].isWhitespace }
+            let query = String(picked.map { graphemes[$0] }).uppercased()
+            guard let match = FuzzyMatcher.match(query, in: candidate) else {
+                XCTFail("\(query) should match \(candidate)")
+                continue
+            }
+            XCTAssertEqual(match.positions.count, picked.count)
+            XCTAssertEqual(match.positions, match.positions.sorted())
+            XCTAssertEqual(Set(match.positions).count, match.positions.count)
+            let spelled = match.positions.map { FuzzyMatcher.fold(graphemes[$0]) }
+            XCTAssertEqual(spelled, query.map(FuzzyMatcher.fold), "\(query) in \(candidate)")
+        }
+    }
+}
