@@ -14,6 +14,19 @@ struct EditorLine: Sendable {
         self.scalarCount = text.unicodeScalars.count
     }
 
+    /// A line whose text starts with the first `kept` graphemes of `previous` (spanning
+    /// `keptScalars` scalars) followed by `rest`. Grapheme boundaries before an edit cannot move,
+    /// so only `rest` is segmented again: typing at the end of a long line stays cheap.
+    init(keeping kept: Int, scalars keptScalars: Int, of previous: EditorLine, then rest: String) {
+        var text = String(previous.slice(scalars: 0..<keptScalars))
+        text += rest
+        self.text = text
+        var characters = Array(previous.characters[0..<kept])
+        characters.append(contentsOf: rest)
+        self.characters = characters
+        self.scalarCount = keptScalars + rest.unicodeScalars.count
+    }
+
     /// Scalar offset in this line of grapheme index `g`.
     func scalarOffset(ofGrapheme g: Int) -> Int {
         if g >= characters.count { return scalarCount }
@@ -34,6 +47,16 @@ struct EditorLine: Sendable {
     func graphemeIndex(ofScalar scalar: Int, roundingUp: Bool) -> Int {
         if scalar <= 0 { return 0 }
         if scalar >= scalarCount { return characters.count }
+        if scalar * 2 > scalarCount {
+            var offset = scalarCount
+            for k in stride(from: characters.count - 1, through: 0, by: -1) {
+                let start = offset - characters[k].unicodeScalars.count
+                if scalar == start { return k }
+                if scalar > start { return roundingUp ? k + 1 : k }
+                offset = start
+            }
+            return 0
+        }
         var offset = 0
         for (k, c) in characters.enumerated() {
             let next = offset + c.unicodeScalars.count

@@ -126,7 +126,10 @@ public struct TextEditorState: Sendable {
     @discardableResult
     mutating func replace(from a: ScalarPoint, to b: ScalarPoint, with replacement: String) -> ScalarPoint {
         let first = lines[a.line], last = lines[b.line]
-        let prefix = String(first.slice(scalars: 0..<a.scalar))
+        // Graphemes before the one ending at the edit keep their boundaries; see EditorLine.init(keeping:).
+        let kept = max(0, first.graphemeIndex(ofScalar: a.scalar, roundingUp: false) - 1)
+        let keptScalars = first.scalarOffset(ofGrapheme: kept)
+        let prefixTail = String(first.slice(scalars: keptScalars..<a.scalar))
         let suffix = String(last.slice(scalars: b.scalar..<last.scalarCount))
         let parts = replacement.split(separator: "\n", omittingEmptySubsequences: false)
         var newLines: [EditorLine] = []
@@ -134,10 +137,10 @@ public struct TextEditorState: Sendable {
         let end: ScalarPoint
         if parts.count == 1 {
             let middle = String(parts[0])
-            newLines.append(EditorLine(prefix + middle + suffix))
+            newLines.append(EditorLine(keeping: kept, scalars: keptScalars, of: first, then: prefixTail + middle + suffix))
             end = ScalarPoint(line: a.line, scalar: a.scalar + middle.unicodeScalars.count)
         } else {
-            newLines.append(EditorLine(prefix + parts[0]))
+            newLines.append(EditorLine(keeping: kept, scalars: keptScalars, of: first, then: prefixTail + parts[0]))
             for part in parts.dropFirst().dropLast() { newLines.append(EditorLine(String(part))) }
             let tail = String(parts[parts.count - 1])
             newLines.append(EditorLine(tail + suffix))

@@ -48,7 +48,7 @@ final class TextEditorRandomEditTests: XCTestCase {
 
     private let pieces = [
         "a", "b", "z", " ", " ", "é", "e", "\u{301}", "漢", "字", "😊", "👨‍👩‍👧", "🇫", "🇷", "\u{200D}", "Ω", "1", "-", "#",
-        "\n", "x\ny", "hello world", "one\r\ntwo", "\n\n", "Zoë ", "東京\n", "e\u{301}\u{301}",
+        "\n", "x\ny", "hello world", "one\r\ntwo", "\n\n", "Zoë ", "東京\n", "e\u{301}\u{301}", "🇩", "👩", "\u{FE0F}", "\u{200D}👩",
     ]
 
     func testRandomEditSequencesAgreeWithAPlainStringAndUndoAllRestoresTheNote() {
@@ -115,6 +115,9 @@ final class TextEditorRandomEditTests: XCTestCase {
                 XCTAssertEqual(state.scalarCount, text.unicodeScalars.count, message)
                 XCTAssertEqual(state.characterCount, text.count, message)
                 XCTAssertEqual(state.lineCount, text.split(separator: "\n", omittingEmptySubsequences: false).count, message)
+                for line in state.lines where line.characters != Array(line.text) {
+                    XCTFail("line graphemes out of step with its text \(line.text.debugDescription), \(message)")
+                }
                 if text != reference.string { return }
             }
 
