@@ -8,6 +8,7 @@ final class TextEditorRandomEditTests: XCTestCase {
     private struct Reference {
         var scalars: [Unicode.Scalar]
         var cursor: Int
+        var anchor: Int?
 
         var string: String { String(String.UnicodeScalarView(scalars)) }
 
@@ -24,21 +25,37 @@ final class TextEditorRandomEditTests: XCTestCase {
 
         func roundedUp(_ offset: Int) -> Int { boundaries.first { $0 >= offset } ?? scalars.count }
 
+        /// Removes the selection, if any, leaving the cursor where it started; true if it did.
+        mutating func removeSelection() -> Bool {
+            guard let anchor, anchor != cursor else { return false }
+            let range = min(anchor, cursor)..<max(anchor, cursor)
+            scalars.removeSubrange(range)
+            cursor = range.lowerBound
+            self.anchor = nil
+            return true
+        }
+
         mutating func insert(_ text: String) {
+            _ = removeSelection()
+            anchor = nil
             let clean = Array(text.unicodeScalars.filter { $0 != "\r" })
             scalars.insert(contentsOf: clean, at: cursor)
             cursor = roundedUp(cursor + clean.count)
         }
 
         mutating func deleteBackward() {
+            if removeSelection() { cursor = roundedUp(cursor); return }
             guard let previous = boundaries.last(where: { $0 < cursor }) else { return }
             scalars.removeSubrange(previous..<cursor)
+            anchor = nil
             cursor = roundedUp(previous)
         }
 
         mutating func deleteForward() {
+            if removeSelection() { cursor = roundedUp(cursor); return }
             guard let next = boundaries.first(where: { $0 > cursor }) else { return }
             scalars.removeSubrange(cursor..<next)
+            anchor = nil
             cursor = roundedUp(cursor)
         }
 
@@ -50,6 +67,14 @@ final class TextEditorRandomEditTests: XCTestCase {
         "a", "b", "z", " ", " ", "é", "e", "\u{301}", "漢", "字", "😊", "👨‍👩‍👧", "🇫", "🇷", "\u{200D}", "Ω", "1", "-", "#",
         "\n", "x\ny", "hello world", "one\r\ntwo", "\n\n", "Zoë ", "東京\n", "e\u{301}\u{301}", "🇩", "👩", "\u{FE0F}", "\u{200D}👩",
     ]
+
+    private func anchorOffset(_ state: TextEditorState) -> Int? {
+        state.selectionAnchor.map { state.scalarOffset(ofLineStart: $0.line) + state.lines[$0.line].scalarOffset(ofGrapheme: $0.column) }
+    }
+
+    private func resynced(_ state: TextEditorState) -> Reference {
+        Reference(scalars: Array(state.text.unicodeScalars), cursor: state.cursorScalarOffset, anchor: anchorOffset(state))
+    }
 
     func testRandomEditSequencesAgreeWithAPlainStringAndUndoAllRestoresTheNote() {
         var rng = SplitMix64(seed: 0xCA5E_B00C)
@@ -81,7 +106,7 @@ final class TextEditorRandomEditTests: XCTestCase {
                 case 70..<72:
                     log.append("moveToDocumentEnd"); state.moveToDocumentEnd(); reference.cursor = reference.scalars.count
                 case 72..<84:
-                    let pick = Int.random(in: 0..<8, using: &rng)
+                    let pick = Int.random(in: 0..<11, using: &rng)
                     log.append("other\(pick)")
                     switch pick {
                     case 0: state.moveUp()
@@ -91,27 +116,31 @@ final class TextEditorRandomEditTests: XCTestCase {
                     case 4: state.moveToLineStart()
                     case 5: state.moveToLineEnd()
                     case 6: state.deleteWordBackward()
+                    case 7: state.startSelection()
+                    case 8: state.clearSelection()
+                    case 9: state.selectAll()
                     default:
                         var buffer = Buffer(size: Size(width: Int.random(in: 1...12, using: &rng), height: Int.random(in: 1...5, using: &rng)))
                         let position = TextEditorView().render(&state, in: buffer.area, buffer: &buffer)
                         XCTAssertNotNil(position, message)
                         if let position { XCTAssertTrue(buffer.area.contains(position), message) }
                     }
-                    reference = Reference(scalars: Array(state.text.unicodeScalars), cursor: state.cursorScalarOffset)
+                    reference = resynced(state)
                     XCTAssertTrue(reference.boundaries.contains(reference.cursor), message)
                 case 84..<93:
                     log.append("undo"); state.undo()
-                    reference = Reference(scalars: Array(state.text.unicodeScalars), cursor: state.cursorScalarOffset)
+                    reference = resynced(state)
                     XCTAssertTrue(seenTexts.contains(reference.string), "undo produced a text never seen, \(message)")
                 default:
                     log.append("redo"); state.redo()
-                    reference = Reference(scalars: Array(state.text.unicodeScalars), cursor: state.cursorScalarOffset)
+                    reference = resynced(state)
                     XCTAssertTrue(seenTexts.contains(reference.string), "redo produced a text never seen, \(message)")
                 }
                 let text = state.text
                 seenTexts.insert(text)
                 XCTAssertEqual(text, reference.string, message)
                 XCTAssertEqual(state.cursorScalarOffset, reference.cursor, message)
+                XCTAssertEqual(anchorOffset(state), reference.anchor, message)
                 XCTAssertEqual(state.scalarCount, text.unicodeScalars.count, message)
                 XCTAssertEqual(state.characterCount, text.count, message)
                 XCTAssertEqual(state.lineCount, text.split(separator: "\n", omittingEmptySubsequences: false).count, message)
