@@ -22,7 +22,7 @@ struct LineLayout: Sendable, Equatable {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            let w = editorCellWidth(c)
+            let w = displayWidth(of: c)
             if c == " " {
                 column += w
                 breakAfterSpace = i + 1
@@ -34,7 +34,7 @@ struct LineLayout: Sendable, Equatable {
                 starts.append(rowStart)
                 breakAfterSpace = -1
                 column = 0
-                for k in rowStart..<i { column += editorCellWidth(chars[k]) }
+                for k in rowStart..<i { column += displayWidth(of: chars[k]) }
                 continue
             }
             column += w

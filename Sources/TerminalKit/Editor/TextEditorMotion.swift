@@ -11,7 +11,7 @@ extension TextEditorState {
         let row = layout.row(of: cursor.column)
         let chars = lines[cursor.line].characters
         var column = 0
-        for k in layout.rowStarts[row]..<cursor.column { column += editorCellWidth(chars[k]) }
+        for k in layout.rowStarts[row]..<cursor.column { column += displayWidth(of: chars[k]) }
         return (row, column)
     }
 
@@ -81,7 +81,7 @@ extension TextEditorState {
         var k = layout.rowStarts[row]
         var column = 0
         while k < last {
-            let w = editorCellWidth(chars[k])
+            let w = displayWidth(of: chars[k])
             if column + w > goal { break }
             column += w
             k += 1

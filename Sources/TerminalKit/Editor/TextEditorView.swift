@@ -63,7 +63,7 @@ public struct TextEditorView {
             let isCursorRow = entry.line == state.cursor.line && entry.row == cursorRow
             for k in range {
                 let c = editorLine.characters[k]
-                let w = editorCellWidth(c)
+                let w = displayWidth(of: c)
                 defer { scalar += c.unicodeScalars.count }
                 if isCursorRow && k == state.cursor.column { cursorPosition = Position(x: min(x, area.right - 1), y: screenY) }
                 var cellStyle = style

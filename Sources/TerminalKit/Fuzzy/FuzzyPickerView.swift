@@ -44,7 +44,7 @@ public struct FuzzyPickerView {
         for (k, c) in queryChars.enumerated().dropFirst(first) {
             if k == state.queryCursor { cursor.x = x }
             let next = draw(String(c), x: x, y: inner.y, limit: inner.right, style: style, buffer: &buffer)
-            if next == x && editorCellWidth(c) > 0 { break }
+            if next == x && displayWidth(of: c) > 0 { break }
             x = next
         }
         if state.queryCursor >= queryChars.count { cursor.x = min(x, inner.right - 1) }
@@ -79,7 +79,7 @@ public struct FuzzyPickerView {
             for (k, c) in item.label.enumerated() {
                 let cellStyle = matched.contains(k) ? rowStyle.patched(with: matchStyle) : rowStyle
                 let next = draw(String(c), x: lx, y: y, limit: labelLimit, style: cellStyle, buffer: &buffer)
-                if next == lx && editorCellWidth(c) > 0 { break }
+                if next == lx && displayWidth(of: c) > 0 { break }
                 lx = next
             }
         }
@@ -87,14 +87,14 @@ public struct FuzzyPickerView {
     }
 
     private func width(_ chars: ArraySlice<Character>) -> Int {
-        chars.reduce(0) { $0 + editorCellWidth($1) }
+        chars.reduce(0) { $0 + displayWidth(of: $1) }
     }
 
     /// Draws graphemes from `x` while they fit before `limit`; returns the next free column.
     private func draw(_ text: String, x start: Int, y: Int, limit: Int, style: Style, buffer: inout Buffer) -> Int {
         var x = start
         for c in text {
-            let w = editorCellWidth(c)
+            let w = displayWidth(of: c)
             if w == 0 {
                 if x > start { buffer[x - 1, y].grapheme += String(c) }
                 continue
