@@ -90,7 +90,10 @@ public final class CaseStore: Sendable {
         let folder = url.deletingLastPathComponent().path
         let manager = FileManager.default
         if manager.fileExists(atPath: path) {
-            guard access(path, W_OK) == 0, access(folder, W_OK) == 0 else { throw StoreError.readOnly(path: path) }
+            // The owner's write bit counts even for root, who `access` would let through: a
+            // file made read-only was made so on purpose.
+            guard access(path, W_OK) == 0, access(folder, W_OK) == 0, let mode = permissions(of: path), mode & 0o200 != 0
+            else { throw StoreError.readOnly(path: path) }
             return true
         }
         if !manager.fileExists(atPath: folder) {
