@@ -4,7 +4,7 @@ import GRDB
 extension CaseStore {
     @discardableResult
     public func addFigure(clientID: Int64, role: String, name: String = "") throws -> Figure {
-        try database.write { db in
+        try write { db in
             guard try Client.exists(db, key: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
             var figure = Figure(clientID: clientID, role: role, name: name)
             try figure.insert(db)
@@ -15,7 +15,7 @@ extension CaseStore {
     @discardableResult
     public func updateFigure(_ figure: Figure) throws -> Figure {
         guard let id = figure.id else { throw StoreError.figureNotFound(-1) }
-        return try database.write { db in
+        return try write { db in
             guard try Figure.exists(db, key: id) else { throw StoreError.figureNotFound(id) }
             try figure.update(db)
             return figure
@@ -24,7 +24,7 @@ extension CaseStore {
 
     /// Removes a figure; episodes that named them keep their narrative with no figure.
     public func removeFigure(_ figureID: Int64) throws {
-        try database.write { db in
+        try write { db in
             guard try Figure.deleteOne(db, key: figureID) else { throw StoreError.figureNotFound(figureID) }
         }
     }
@@ -44,7 +44,7 @@ extension CaseStore {
     @discardableResult
     public func saveFormulation(_ formulation: Formulation) throws -> Formulation {
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard try Client.exists(db, key: formulation.clientID) else {
                 throw StoreError.clientNotFound("#\(formulation.clientID)")
             }
@@ -74,7 +74,7 @@ extension CaseStore {
     public func addMeasure(sessionID: Int64, instrument: String, score: Double) throws -> Measure {
         let instrument = instrument.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !instrument.isEmpty, score.isFinite else { throw StoreError.invalidInstrument }
-        return try database.write { db in
+        return try write { db in
             guard try Session.exists(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
             var measure = Measure(sessionID: sessionID, instrument: instrument, score: score)
             try measure.insert(db)
@@ -97,12 +97,12 @@ extension CaseStore {
     }
 
     public func removeMeasure(_ measureID: Int64) throws {
-        try database.write { db in _ = try Measure.deleteOne(db, key: measureID) }
+        try write { db in _ = try Measure.deleteOne(db, key: measureID) }
     }
 
     @discardableResult
     public func addEpisode(_ episode: RelationshipEpisode) throws -> RelationshipEpisode {
-        try database.write { db in
+        try write { db in
             guard try Session.exists(db, key: episode.sessionID) else { throw StoreError.sessionNotFound(episode.sessionID) }
             if let figureID = episode.figureID, try !Figure.exists(db, key: figureID) {
                 throw StoreError.figureNotFound(figureID)
@@ -134,14 +134,14 @@ extension CaseStore {
     }
 
     public func removeEpisode(_ episodeID: Int64) throws {
-        try database.write { db in _ = try RelationshipEpisode.deleteOne(db, key: episodeID) }
+        try write { db in _ = try RelationshipEpisode.deleteOne(db, key: episodeID) }
     }
 
     /// Records that something left the app. Exports, briefs and backups call this.
     @discardableResult
     public func recordDisclosure(what: String, clientCodes: [String], deidentified: Bool) throws -> Disclosure {
         var disclosure = Disclosure(occurredAt: now(), what: what, clientCodes: clientCodes, deidentified: deidentified)
-        try database.write { db in try disclosure.insert(db) }
+        try write { db in try disclosure.insert(db) }
         return disclosure
     }
 

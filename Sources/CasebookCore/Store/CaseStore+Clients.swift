@@ -11,7 +11,7 @@ extension CaseStore {
         client.id = nil
         client.createdAt = stamp
         client.updatedAt = stamp
-        return try database.write { [client] db in
+        return try write { [client] db in
             var client = client
             if try Self.codeTaken(client.code, except: nil, db) { throw StoreError.duplicateClientCode(client.code) }
             try client.insert(db)
@@ -26,7 +26,7 @@ extension CaseStore {
         var client = client
         client.code = try Self.validatedCode(client.code)
         client.updatedAt = now()
-        return try database.write { [client] db in
+        return try write { [client] db in
             guard try Client.fetchOne(db, key: id) != nil else { throw StoreError.clientNotFound("#\(id)") }
             if try Self.codeTaken(client.code, except: id, db) { throw StoreError.duplicateClientCode(client.code) }
             try client.update(db)
@@ -35,7 +35,7 @@ extension CaseStore {
     }
 
     public func setClientStatus(_ clientID: Int64, _ status: ClientStatus) throws {
-        try database.write { db in
+        try write { db in
             try db.execute(
                 sql: "UPDATE client SET status = ?, updated_at = ? WHERE id = ?",
                 arguments: [status, now(), clientID])
@@ -90,7 +90,7 @@ extension CaseStore {
 
     /// Deletes a client and everything recorded about them, search index included.
     public func deleteClient(_ clientID: Int64) throws {
-        try database.write { db in
+        try write { db in
             guard try Client.deleteOne(db, key: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
         }
     }

@@ -36,7 +36,7 @@ extension CaseStore {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw StoreError.invalidTagName }
         let slug = try Self.validatedSlug(slug)
-        return try database.write { db in
+        return try write { db in
             if try Tag.fetchOne(db, sql: "SELECT * FROM tag WHERE category = ? AND slug = ?", arguments: [category.rawValue, slug])
                 != nil
             {
@@ -77,7 +77,7 @@ extension CaseStore {
     /// Moves a theme under another theme, or to the top with nil.
     @discardableResult
     public func setTagParent(_ tagID: Int64, _ parentID: Int64?) throws -> Tag {
-        try database.write { db in
+        try write { db in
             guard var tag = try Tag.fetchOne(db, key: tagID) else { throw StoreError.tagNotFound("#\(tagID)") }
             if let parentID { try Self.checkParent(parentID, forCategory: tag.category, child: tagID, db) }
             tag.parentID = parentID
@@ -92,7 +92,7 @@ extension CaseStore {
     @discardableResult
     public func mergeTag(_ sourceID: Int64, into targetID: Int64) throws -> Int {
         guard sourceID != targetID else { throw StoreError.mergeIntoItself }
-        return try database.write { db in
+        return try write { db in
             guard var source = try Tag.fetchOne(db, key: sourceID) else { throw StoreError.tagNotFound("#\(sourceID)") }
             guard try Tag.exists(db, key: targetID) else { throw StoreError.tagNotFound("#\(targetID)") }
             try db.execute(sql: "UPDATE observation SET tag_id = ? WHERE tag_id = ?", arguments: [targetID, sourceID])
@@ -114,7 +114,7 @@ extension CaseStore {
 
     /// Deletes an unused code of the clinician's own. Built-in codes can only be archived.
     public func deleteTag(_ tagID: Int64) throws {
-        try database.write { db in
+        try write { db in
             guard let tag = try Tag.fetchOne(db, key: tagID) else { throw StoreError.tagNotFound("#\(tagID)") }
             if tag.builtin { throw StoreError.builtinTagNotDeletable(tag.qualifiedSlug) }
             let uses = try Int.fetchOne(
@@ -188,7 +188,7 @@ extension CaseStore {
     }
 
     private func modifyTag(_ tagID: Int64, _ change: @escaping @Sendable (inout Tag) -> Void) throws -> Tag {
-        try database.write { db in
+        try write { db in
             guard var tag = try Tag.fetchOne(db, key: tagID) else { throw StoreError.tagNotFound("#\(tagID)") }
             change(&tag)
             try tag.update(db)

@@ -81,7 +81,7 @@ extension CaseStore {
         let displayName = name ?? written.replacingOccurrences(of: "-", with: " ")
         let tag = try addTag(category: tagCategory, name: displayName, slug: written)
         let stamp = now()
-        let sync = try database.write { db in
+        let sync = try write { db in
             var ids = try Int64.fetchAll(
                 db, sql: "SELECT id FROM session WHERE instr(lower(process_note), ?) > 0",
                 arguments: ["#" + tag.slug])

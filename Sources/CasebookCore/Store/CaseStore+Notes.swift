@@ -10,7 +10,7 @@ extension CaseStore {
     @discardableResult
     public func saveNote(sessionID: Int64, layer: NoteLayer, text: String, visit: EditingVisit) throws -> SaveNoteResult {
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard var session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
             if session.isSigned { throw StoreError.signed(sessionID: sessionID) }
             let previous = session.note(layer)
@@ -69,7 +69,7 @@ extension CaseStore {
     @discardableResult
     public func sign(sessionID: Int64) throws -> Session {
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard var session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
             guard session.signedAt == nil else { return session }
             session.signedAt = stamp
@@ -83,7 +83,7 @@ extension CaseStore {
     @discardableResult
     public func amend(sessionID: Int64, layer: NoteLayer, text: String) throws -> NoteAmendment {
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard let session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
             guard session.isSigned else { throw StoreError.notSigned(sessionID: sessionID) }
             var amendment = NoteAmendment(sessionID: sessionID, layer: layer, body: text, createdAt: stamp)

@@ -10,7 +10,7 @@ extension CaseStore {
     ) throws -> Observation {
         guard (1...3).contains(intensity) else { throw StoreError.invalidIntensity(intensity) }
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard try Session.exists(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
             guard try Tag.exists(db, key: tagID) else { throw StoreError.tagNotFound("#\(tagID)") }
             var observation = Observation(
@@ -28,7 +28,7 @@ extension CaseStore {
         guard let id = observation.id else { throw StoreError.observationNotFound(-1) }
         guard (1...3).contains(observation.intensity) else { throw StoreError.invalidIntensity(observation.intensity) }
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard var stored = try Observation.fetchOne(db, key: id) else { throw StoreError.observationNotFound(id) }
             if stored.source == .inline {
                 let followsNote = observation.tagID == stored.tagID && observation.intensity == stored.intensity
@@ -52,7 +52,7 @@ extension CaseStore {
 
     /// Removes a manual observation; inline ones go away by removing their `#tag` from the note.
     public func removeObservation(_ observationID: Int64) throws {
-        try database.write { db in
+        try write { db in
             guard let stored = try Observation.fetchOne(db, key: observationID) else {
                 throw StoreError.observationNotFound(observationID)
             }

@@ -9,7 +9,7 @@ extension CaseStore {
         attendance: Attendance = .attended, modality: Modality = .inPerson
     ) throws -> Session {
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard try Client.exists(db, key: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
             let last = try Int.fetchOne(
                 db, sql: "SELECT max(number) FROM session WHERE client_id = ?", arguments: [clientID]) ?? 0
@@ -46,7 +46,7 @@ extension CaseStore {
     public func updateSessionMetadata(_ session: Session) throws -> Session {
         guard let id = session.id else { throw StoreError.sessionNotFound(-1) }
         let stamp = now()
-        return try database.write { db in
+        return try write { db in
             guard var stored = try Session.fetchOne(db, key: id) else { throw StoreError.sessionNotFound(id) }
             if session.number != stored.number {
                 let taken = try Bool.fetchOne(
@@ -67,7 +67,7 @@ extension CaseStore {
     }
 
     public func deleteSession(_ sessionID: Int64) throws {
-        try database.write { db in
+        try write { db in
             guard try Session.deleteOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
         }
     }

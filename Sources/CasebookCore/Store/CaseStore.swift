@@ -105,7 +105,8 @@ public final class CaseStore: Sendable {
             }
         }
         guard access(folder, W_OK) == 0 else { throw StoreError.readOnly(path: path) }
-        if let code = PrivateFile.createExclusive(path) {
+        // EEXIST: another process created it a moment ago, which is fine.
+        if let code = PrivateFile.createExclusive(path), code != EEXIST {
             throw StoreError.cannotOpen(path: path, detail: PrivateFile.message(code))
         }
         return false
@@ -124,7 +125,27 @@ public final class CaseStore: Sendable {
             try Int.fetchOne(db, sql: "SELECT count(*) FROM tag WHERE builtin = 1") ?? 0
         }
         guard present < builtins.count else { return }
-        try database.write { db in try Migrations.insertMissingBuiltins(builtins, db) }
+        try write { db in try Migrations.insertMissingBuiltins(builtins, db) }
+    }
+
+    /// Runs `updates` in a write transaction, turning SQLite's failures into errors that say what to do.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(updates)
+        } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: url.path)
+        }
+    }
+
+    static func storeError(for error: DatabaseError, path: String) -> Error {
+        switch error.resultCode {
+        case .SQLITE_FULL: StoreError.diskFull(path: path)
+        case .SQLITE_READONLY: StoreError.readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError.busy(path: path)
+        case .SQLITE_CORRUPT: StoreError.corrupt(path: path, detail: "SQLite reports it malformed")
+        case .SQLITE_NOTADB: StoreError.notADatabase(path: path)
+        default: error
+        }
     }
 
     /// Closes the connections; further calls throw.

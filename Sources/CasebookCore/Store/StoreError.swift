@@ -35,6 +35,10 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
     case notSigned(sessionID: Int64)
     case mergeIntoItself
     case backupTargetExists(path: String)
+    /// The disk (or quota) is full; the write did not happen and nothing stored was lost.
+    case diskFull(path: String)
+    /// Another program held the database longer than the busy timeout.
+    case busy(path: String)
     case backupFailed(path: String, detail: String)
 
     public var description: String {
@@ -89,6 +93,10 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
             "Session \(id) is not signed; edit its note directly (amendments are for signed notes)."
         case .mergeIntoItself:
             "A code cannot be merged into itself; pick a different code to keep."
+        case .diskFull(let path):
+            "The disk holding \(path) is full; that change was not saved (earlier work is intact). Free some space, then save again."
+        case .busy(let path):
+            "\(path) is busy in another Casebook window or command; that change was not saved. Try again in a moment."
         case .backupTargetExists(let path):
             "\(path) already exists; choose a new file name for the backup (nothing was overwritten)."
         case .backupFailed(let path, let detail):
