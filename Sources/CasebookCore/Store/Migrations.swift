@@ -167,6 +167,7 @@ public enum Migrations {
     /// One FTS5 table for both note layers and observation text. It is contentful (it keeps its
     /// own copy of the text) so snippets come straight from it, and triggers keep it in step with
     /// sessions and observations, including rows removed by a cascade from a deleted client.
+    /// Prefix indexes keep `wor*` queries as fast as whole words.
     static func createSearchIndex(_ db: Database) throws {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE search_index USING fts5(
@@ -174,7 +175,8 @@ public enum Migrations {
                 layer UNINDEXED,
                 session_id UNINDEXED,
                 observation_id UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2'
+                tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '2 3'
             );
             CREATE TRIGGER session_search_insert AFTER INSERT ON session BEGIN
                 INSERT INTO search_index(body, layer, session_id, observation_id)

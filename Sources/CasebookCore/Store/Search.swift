@@ -4,6 +4,10 @@ import GRDB
 extension CaseStore {
     /// Full-text search over both note layers and observation evidence and comments, best
     /// (lowest bm25) first. Diacritics never matter: `Zoe` finds `Zoë`.
+    ///
+    /// Two passes: rank every match cheaply (FTS alone when there is no filter), then build
+    /// snippets and session details for the few hits returned. Computing `snippet()` for every
+    /// match of a common word before sorting is what makes a naive query slow.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         guard let pattern = query.ftsPattern, query.limit > 0 else { return [] }
         var conditions = ["search_index MATCH ?"]
@@ -25,31 +29,45 @@ extension CaseStore {
             arguments += [category.rawValue]
         }
         arguments += [query.limit]
-        let sql = """
-            SELECT search_index.layer AS layer, search_index.session_id AS session_id,
-                search_index.observation_id AS observation_id,
-                snippet(search_index, 0, char(1), char(2), '…', 24) AS snippet,
-                bm25(search_index) AS rank,
-                session.number AS number, session.started_at AS started_at,
-                client.id AS client_id, client.code AS code, tag.category AS category
-            FROM search_index
+        let joins = """
             JOIN session ON session.id = search_index.session_id
-            JOIN client ON client.id = session.client_id
             LEFT JOIN observation ON observation.id = search_index.observation_id
             LEFT JOIN tag ON tag.id = observation.tag_id
+            """
+        let rankSQL = """
+            SELECT search_index.rowid AS rid, search_index.rank AS rank FROM search_index
+            \(conditions.count > 1 ? joins : "")
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY rank
+            ORDER BY search_index.rank
             LIMIT ?
             """
         return try database.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                SearchHit(
+            let ranked = try Row.fetchAll(db, sql: rankSQL, arguments: arguments)
+            guard !ranked.isEmpty else { return [] }
+            var rankOf: [Int64: Double] = [:]
+            for row in ranked { rankOf[row["rid"]] = row["rank"] }
+            let ids = ranked.map { $0["rid"] as Int64 }
+            let detailSQL = """
+                SELECT search_index.rowid AS rid, search_index.layer AS layer,
+                    search_index.session_id AS session_id, search_index.observation_id AS observation_id,
+                    snippet(search_index, 0, char(1), char(2), '…', 24) AS snippet,
+                    session.number AS number, session.started_at AS started_at,
+                    client.id AS client_id, client.code AS code, tag.category AS category
+                FROM search_index
+                \(joins)
+                JOIN client ON client.id = session.client_id
+                WHERE search_index MATCH ? AND search_index.rowid IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """
+            let details = try Row.fetchAll(db, sql: detailSQL, arguments: StatementArguments([pattern] + ids))
+            return details.map { row in
+                let rank = rankOf[row["rid"]] ?? 0
+                return SearchHit(
                     clientID: row["client_id"], clientCode: row["code"], sessionID: row["session_id"],
                     sessionNumber: row["number"], sessionStartedAt: row["started_at"],
                     layer: SearchLayer(rawValue: row["layer"]) ?? .process, observationID: row["observation_id"],
                     category: (row["category"] as String?).flatMap(TagCategory.init(rawValue:)),
-                    markedSnippet: row["snippet"], rank: row["rank"])
-            }
+                    markedSnippet: row["snippet"], rank: rank)
+            }.sorted { $0.rank < $1.rank }
         }
     }
 }
