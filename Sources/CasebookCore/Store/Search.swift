@@ -28,20 +28,32 @@ extension CaseStore {
             conditions.append("tag.category = ?")
             arguments += [category.rawValue]
         }
-        arguments += [query.limit]
+        let filtered = conditions.count > 1
         let joins = """
             JOIN session ON session.id = search_index.session_id
             LEFT JOIN observation ON observation.id = search_index.observation_id
             LEFT JOIN tag ON tag.id = observation.tag_id
             """
-        let rankSQL = """
-            SELECT search_index.rowid AS rid, search_index.rank AS rank FROM search_index
-            \(conditions.count > 1 ? joins : "")
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY search_index.rank
-            LIMIT ?
-            """
         return try database.read { db in
+            var conditions = conditions
+            var arguments = arguments
+            if !filtered, let window = query.rankingWindow, window > 0,
+                let cutoff = try Int64.fetchOne(
+                    db,
+                    sql: "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                    arguments: [pattern, window - 1])
+            {
+                conditions.append("search_index.rowid >= ?")
+                arguments += [cutoff]
+            }
+            arguments += [query.limit]
+            let rankSQL = """
+                SELECT search_index.rowid AS rid, search_index.rank AS rank FROM search_index
+                \(filtered ? joins : "")
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY search_index.rank
+                LIMIT ?
+                """
             let ranked = try Row.fetchAll(db, sql: rankSQL, arguments: arguments)
             guard !ranked.isEmpty else { return [] }
             var rankOf: [Int64: Double] = [:]

@@ -67,6 +67,18 @@ final class StoreSearchTests: XCTestCase {
         XCTAssertEqual(try store.search(SearchQuery("lighthouse")).count, 4)
     }
 
+    func testVeryCommonWordsRankOnlyTheNewestPassagesUnlessAskedForAll() throws {
+        let client = try makeClient(store, code: "CL-003", name: "Clara Lenz")
+        for text in ["harbour harbour harbour boats", "harbour boats sail quietly away", "harbour boats drift slowly off"] {
+            let session = try store.createSession(clientID: client.id!)
+            try store.saveNote(sessionID: session.id!, layer: .process, text: text, visit: EditingVisit())
+        }
+        XCTAssertEqual(try store.search(SearchQuery("harbour", rankingWindow: nil)).first?.sessionNumber, 1)
+        let windowed = try store.search(SearchQuery("harbour", rankingWindow: 2))
+        XCTAssertEqual(Set(windowed.map(\.sessionNumber)), [2, 3])
+        XCTAssertEqual(try store.search(SearchQuery("harbour", clientID: client.id, rankingWindow: 2)).count, 3)
+    }
+
     func testPrefixFindsEveryWordStartingSo() throws {
         XCTAssertEqual(try store.search(SearchQuery("light*")).count, 5)
         XCTAssertEqual(try store.search(SearchQuery("light")).count, 0)
