@@ -9,7 +9,7 @@ enum DatabaseInspector {
 
     /// Throws the `StoreError` that describes why `url` must not be opened for writing.
     /// A missing or empty file passes: it becomes a new database.
-    static func inspect(_ url: URL, verifyIntegrity: Bool, knownMigrations: Set<String>) throws {
+    static func inspect(_ url: URL, integrityCheckLimit: Int?, knownMigrations: Set<String>) throws {
         let path = url.path
         var info = stat()
         guard stat(path, &info) == 0 else { return }
@@ -29,6 +29,7 @@ enum DatabaseInspector {
             throw StoreError.corrupt(path: path, detail: "the file is cut short")
         }
         try checkLength(header: header, fileSize: size, path: path)
+        let verifyIntegrity = integrityCheckLimit.map { size <= $0 } ?? true
         try inspectContents(path: path, verifyIntegrity: verifyIntegrity, knownMigrations: knownMigrations)
     }
 

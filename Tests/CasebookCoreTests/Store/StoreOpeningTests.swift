@@ -105,6 +105,28 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: url), bytes)
     }
 
+    func testDamageBeyondTheSchemaIsFoundByTheIntegrityCheckAndLeftUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let path = try populatedDatabase(in: folder)
+        let url = URL(fileURLWithPath: path)
+        var config = Configuration()
+        config.readonly = true
+        let reader = try DatabaseQueue(path: path, configuration: config)
+        let rootPage = try XCTUnwrap(try reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'session'")
+        })
+        try reader.close()
+        var bytes = try Data(contentsOf: url)
+        // The session table's page only: the schema still reads fine, the b-tree does not.
+        let start = (rootPage - 1) * 4096
+        for offset in start..<(start + 12) { bytes[offset] = 0x7F }
+        try bytes.write(to: url)
+        XCTAssertThrowsError(try CaseStore(url: url)) { error in
+            guard case .corrupt = error as? StoreError else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try Data(contentsOf: url), bytes)
+    }
+
     func testReadOnlyFileGetsAClearErrorAndIsLeftUnchanged() throws {
         let folder = try TemporaryFolder()
         let path = try populatedDatabase(in: folder)
