@@ -80,7 +80,9 @@ public final class CaseStore: Sendable {
         self.database = pool
         self.warnings = warnings
         self.parse = parse
-        self.now = now
+        // Whole seconds: a record the store returns then equals the one read back later
+        // (the database keeps milliseconds, which a Double does not round-trip exactly).
+        self.now = { Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down)) }
         try seedMissingBuiltins()
     }
 

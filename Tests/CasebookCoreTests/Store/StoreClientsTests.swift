@@ -20,6 +20,15 @@ final class StoreClientsTests: XCTestCase {
         }
     }
 
+    func testWhatTheStoreReturnsEqualsWhatItReadsBackLater() throws {
+        let folder = try TemporaryFolder()
+        let store = try CaseStore(url: folder.url.appendingPathComponent("casebook.sqlite"))
+        let client = try makeClient(store)
+        let session = try store.createSession(clientID: client.id!)
+        XCTAssertEqual(try store.client(id: client.id!), client)
+        XCTAssertEqual(try store.session(id: session.id!), session)
+    }
+
     func testStatusAndEditsAreSavedAndFilterTheList() throws {
         let folder = try TemporaryFolder()
         let store = try makeStore(in: folder)
