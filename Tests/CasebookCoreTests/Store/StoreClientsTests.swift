@@ -56,7 +56,7 @@ final class StoreClientsTests: XCTestCase {
         let mother = try store.addFigure(clientID: client.id!, role: "mother", name: "Greta")
         try store.addMeasure(sessionID: session.id!, instrument: "PHQ-9", score: 14)
         XCTAssertThrowsError(try store.addMeasure(sessionID: session.id!, instrument: " ", score: 3))
-        let wish = try store.addTag(category: .ccrtWish, name: "To be close and accepting", slug: "to-be-close")
+        guard case .tag(let wish) = try store.resolveSlug("#ccrt_wish/to-be-close") else { return XCTFail("the built-in wish to-be-close is missing") }
         let episode = try store.addEpisode(RelationshipEpisode(
             sessionID: session.id!, figureID: mother.id, narrative: "Called her mother; was cut short.", wishTagID: wish.id))
         try store.recordDisclosure(what: "brief AM-014 (md)", clientCodes: ["AM-014"], deidentified: true)
