@@ -25,3 +25,9 @@ public struct InlineTag: Hashable, Sendable {
         self.evidence = evidence
     }
 }
+
+extension InlineTag {
+    /// The written category as a known `TagCategory`, nil when there was none or it is not one
+    /// (the store then shows the tag as unknown instead of guessing).
+    public var tagCategory: TagCategory? { category.flatMap(TagCategory.init(rawValue:)) }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The timeline of one client as a grid: a row per observed tag, a column per session.
+///
+/// Rows are grouped by category: themes, defenses (DMRS level 7 at the top down to 1, so the
+/// most adaptive defenses read first), transference, countertransference, affect, dream,
+/// memory, then CCRT wish, RO, RS; by name within a group. Only tags observed in the window
+/// get a row. Columns are every session of the window in number order, held or not, so a
+/// cancelled session shows as a gap. Cells are stored sparsely per row, sorted by column:
+/// building is one pass over the observations, and a 1,300-session client never allocates
+/// rows × sessions cells.
+public struct TimelineGrid: Sendable {
+    public struct Column: Hashable, Sendable {
+        public var session: Int
+        public var date: Date
+        public var held: Bool
+        /// ODF of the session, nil without defense observations or if not held.
+        public var odf: Double?
+    }
+
+    public struct GridCell: Hashable, Sendable {
+        public var column: Int
+        /// Strongest intensity of the tag's observations in the session, 1…3.
+        public var intensity: Int
+        /// The observations behind the cell, for showing their evidence.
+        public var observations: [AnalyzedObservation]
+    }
+
+    public struct Row: Hashable, Sendable {
+        public var tag: AnalyzedTag
+        /// Sessions (columns) with the tag.
+        public var count: Int { cells.count }
+        /// Non-empty cells, sorted by column.
+        public var cells: [GridCell]
+
+        public func cell(at column: Int) -> GridCell? {
+            var low = 0
+            var high = cells.count
+            while low < high {
+                let mid = (low + high) / 2
+                if cells[mid].column < column { low = mid + 1 } else { high = mid }
+            }
+            return low < cells.count && cells[low].column == column ? cells[low] : nil
+        }
+
+        /// Intensity per column, 0 where absent; for sparklines.
+        public func intensities(columns: Int) -> [Int] {
+            var values = [Int](repeating: 0, count: columns)
+            for cell in cells where cell.column < columns { values[cell.column] = cell.intensity }
+            return values
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public func cell(row: Int, column: Int) -> GridCell? {
+        guard rows.indices.contains(row) else { return nil }
+        return rows[row].cell(at: column)
+    }
+
+    /// Indices of the first row of each category present, for group headers.
+    public var categoryStarts: [(category: TagCategory, row: Int)] {
+        var starts: [(TagCategory, Int)] = []
+        for (position, row) in rows.enumerated() where starts.last?.0 != row.tag.category {
+            starts.append((row.tag.category, position))
+        }
+        return starts
+    }
+
+    /// - Parameter categories: only these categories get rows; nil for all.
+    public static func build(
+        sessions: [AnalyzedSession], tags: [AnalyzedTag], window: AnalysisWindow = .all,
+        categories: Set<TagCategory>? = nil
+    ) -> TimelineGrid {
+        let index = TagIndex(tags)
+        let windowed = window.apply(to: sessions)
+        var columns: [Column] = []
+        columns.reserveCapacity(windowed.count)
+        // One builder per row, found through its tag's slot, mutated in place.
+        var slotByTag: [Int64: Int] = [:]
+        var rows: [Row] = []
+        for (position, session) in windowed.enumerated() {
+            var defenses = DefensiveFunctioning.Tally()
+            for observation in session.observations {
+                guard let tag = index[observation.tagID] else { continue }
+                if session.isHeld, tag.category == .defense, let level = tag.level {
+                    defenses.weightedLevels += Double(level)
+                    defenses.weight += 1
+                    defenses.count += 1
+                }
+                if let categories, !categories.contains(tag.category) { continue }
+                let intensity = min(3, max(1, observation.intensity))
+                let slot: Int
+                if let existing = slotByTag[tag.id] {
+                    slot = existing
+                } else {
+                    slot = rows.count
+                    slotByTag[tag.id] = slot
+                    rows.append(Row(tag: tag, cells: []))
+                }
+                let last = rows[slot].cells.count - 1
+                if last >= 0, rows[slot].cells[last].column == position {
+                    rows[slot].cells[last].intensity = max(rows[slot].cells[last].intensity, intensity)
+                    rows[slot].cells[last].observations.append(observation)
+                } else {
+                    rows[slot].cells.append(GridCell(column: position, intensity: intensity, observations: [observation]))
+                }
+            }
+            columns.append(Column(session: session.number, date: session.date, held: session.isHeld, odf: defenses.odf))
+        }
+        rows.sort { index.rank($0.tag.id) < index.rank($1.tag.id) }
+        return TimelineGrid(columns: columns, rows: rows)
+    }
+}

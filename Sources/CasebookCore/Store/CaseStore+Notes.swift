@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+extension CaseStore {
+    /// How long one editing visit may go on before another revision is kept.
+    public static let revisionInterval: TimeInterval = 10 * 60
+
+    /// Saves a note. A change keeps the previous text as a revision (one per visit or per ten
+    /// minutes of it); saving the process note re-syncs its inline observations.
+    @discardableResult
+    public func saveNote(sessionID: Int64, layer: NoteLayer, text: String, visit: EditingVisit) throws -> SaveNoteResult {
+        let stamp = now()
+        return try write { db in
+            guard var session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
+            if session.isSigned { throw StoreError.signed(sessionID: sessionID) }
+            let previous = session.note(layer)
+            var result = SaveNoteResult(changed: previous != text, revisionCreated: false)
+            if result.changed {
+                result.revisionCreated = try keepRevision(
+                    of: previous, sessionID: sessionID, layer: layer, visit: visit, at: stamp, db)
+                switch layer {
+                case .process: session.processNote = text
+                case .record: session.recordNote = text
+                }
+                session.updatedAt = stamp
+                try session.update(db)
+            }
+            if layer == .process {
+                result.inline = try syncInlineObservations(sessionID: sessionID, text: text, at: stamp, db)
+            }
+            return result
+        }
+    }
+
+    private func keepRevision(
+        of previous: String, sessionID: Int64, layer: NoteLayer, visit: EditingVisit, at stamp: Date, _ db: Database
+    ) throws -> Bool {
+        let last = try Row.fetchOne(
+            db, sql: "SELECT visit, revised_at FROM note_visit WHERE session_id = ? AND layer = ?",
+            arguments: [sessionID, layer])
+        if let last, last["visit"] as String == visit.token,
+            let revisedAt = last["revised_at"] as Date?, stamp.timeIntervalSince(revisedAt) < Self.revisionInterval
+        {
+            return false
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO note_visit (session_id, layer, visit, revised_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (session_id, layer) DO UPDATE SET visit = excluded.visit, revised_at = excluded.revised_at
+                """,
+            arguments: [sessionID, layer, visit.token, stamp])
+        // An empty note has nothing worth keeping; the visit is still recorded so it coalesces.
+        guard !previous.isEmpty else { return false }
+        var revision = NoteRevision(sessionID: sessionID, layer: layer, body: previous, savedAt: stamp)
+        try revision.insert(db)
+        return true
+    }
+
+    /// Earlier texts of a note, newest first.
+    public func revisions(sessionID: Int64, layer: NoteLayer) throws -> [NoteRevision] {
+        try database.read { db in
+            try NoteRevision.fetchAll(
+                db, sql: "SELECT * FROM note_revision WHERE session_id = ? AND layer = ? ORDER BY saved_at DESC, id DESC",
+                arguments: [sessionID, layer])
+        }
+    }
+
+    /// Signs the session: its notes are frozen from now on. Signing twice keeps the first date.
+    @discardableResult
+    public func sign(sessionID: Int64) throws -> Session {
+        let stamp = now()
+        return try write { db in
+            guard var session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
+            guard session.signedAt == nil else { return session }
+            session.signedAt = stamp
+            session.updatedAt = stamp
+            try session.update(db)
+            return session
+        }
+    }
+
+    /// Adds a dated amendment to a signed note; the signed text stays as it was.
+    @discardableResult
+    public func amend(sessionID: Int64, layer: NoteLayer, text: String) throws -> NoteAmendment {
+        let stamp = now()
+        return try write { db in
+            guard let session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
+            guard session.isSigned else { throw StoreError.notSigned(sessionID: sessionID) }
+            var amendment = NoteAmendment(sessionID: sessionID, layer: layer, body: text, createdAt: stamp)
+            try amendment.insert(db)
+            return amendment
+        }
+    }
+
+    /// Amendments of a note, oldest first (the order they read in).
+    public func amendments(sessionID: Int64, layer: NoteLayer? = nil) throws -> [NoteAmendment] {
+        try database.read { db in
+            try NoteAmendment.fetchAll(
+                db,
+                sql: "SELECT * FROM note_amendment WHERE session_id = ? AND (? IS NULL OR layer = ?) ORDER BY created_at, id",
+                arguments: [sessionID, layer, layer])
+        }
+    }
+}

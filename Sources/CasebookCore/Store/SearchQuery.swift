@@ -1,0 +1,75 @@
+import Foundation
+
+/// What the clinician typed into search, with its filters.
+public struct SearchQuery: Hashable, Sendable {
+    /// Words, all of which must appear; `word*` matches any word starting so; `"two words"` a phrase.
+    public var text: String
+    public var clientID: Int64?
+    /// Sessions starting at or after this instant.
+    public var from: Date?
+    /// Sessions starting before this instant.
+    public var until: Date?
+    /// When set, only evidence and comment hits of observations in this category.
+    public var category: TagCategory?
+    public var limit: Int
+    /// An unfiltered search for a very common word ranks only the newest this-many matching
+    /// passages (newest by last edit). bm25 costs time for every match it scores, and on a career's
+    /// notes a word like "mother" matches tens of thousands; recent material is what a clinician
+    /// wants first anyway. Nil ranks every match.
+    public var rankingWindow: Int?
+
+    public init(
+        _ text: String, clientID: Int64? = nil, from: Date? = nil, until: Date? = nil, category: TagCategory? = nil,
+        limit: Int = 50, rankingWindow: Int? = 4000
+    ) {
+        self.text = text
+        self.clientID = clientID
+        self.from = from
+        self.until = until
+        self.category = category
+        self.limit = limit
+        self.rankingWindow = rankingWindow
+    }
+
+    /// The FTS5 expression for `text`: every term quoted, so no input can be read as FTS5
+    /// syntax (`AND`, `NEAR`, `-`, `:`); a trailing `*` survives as a prefix query. Nil when
+    /// nothing searchable remains.
+    public var ftsPattern: String? {
+        var terms: [String] = []
+        var phrase: String?
+        var word = ""
+        func flush() {
+            defer { word = "" }
+            let prefix = word.hasSuffix("*")
+            let core = word.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+            guard core.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else { return }
+            terms.append(Self.quoted(core) + (prefix ? "*" : ""))
+        }
+        for character in text {
+            if character == "\"" {
+                if let open = phrase {
+                    if open.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+                        terms.append(Self.quoted(open))
+                    }
+                    phrase = nil
+                } else {
+                    flush()
+                    phrase = ""
+                }
+            } else if phrase != nil {
+                phrase?.append(character)
+            } else if character.isWhitespace {
+                flush()
+            } else {
+                word.append(character)
+            }
+        }
+        if let open = phrase { word = open }
+        flush()
+        return terms.isEmpty ? nil : terms.joined(separator: " ")
+    }
+
+    private static func quoted(_ term: String) -> String {
+        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

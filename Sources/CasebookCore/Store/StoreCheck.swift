@@ -1,0 +1,24 @@
+/// What `casebook check` reports.
+public struct StoreCheck: Hashable, Sendable {
+    /// SQLite's integrity report: `["ok"]` when the file is sound.
+    public var integrity: [String]
+    public var foreignKeyViolations: Int
+    /// The last applied migration: the schema version.
+    public var schemaVersion: String?
+    public var appliedMigrations: [String]
+    /// Migrations this build knows and has not applied (none after a normal open).
+    public var pendingMigrations: [String]
+
+    public var isHealthy: Bool { integrity == ["ok"] && foreignKeyViolations == 0 && pendingMigrations.isEmpty }
+
+    public init(
+        integrity: [String], foreignKeyViolations: Int, schemaVersion: String?, appliedMigrations: [String],
+        pendingMigrations: [String]
+    ) {
+        self.integrity = integrity
+        self.foreignKeyViolations = foreignKeyViolations
+        self.schemaVersion = schemaVersion
+        self.appliedMigrations = appliedMigrations
+        self.pendingMigrations = pendingMigrations
+    }
+}

@@ -1,3 +1,0 @@
-import ArgumentParser
-import CasebookCore
-print("casebook \(CasebookVersion.string)")

@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+
+/// Runs the real `casebook` binary inside a private tmux server, types keys into it and reads the
+/// screen back, the way a person at the terminal would see it.
+final class TmuxDriver {
+    let socket: String
+    let session = "cb"
+    private(set) var isRunning = false
+
+    /// The package root, found from this file's path.
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    static var binary: String { packageRoot.appendingPathComponent(".build/debug/casebook").path }
+
+    struct DriverError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+
+    init() {
+        socket = "casebook-e2e-\(UUID().uuidString.prefix(8))"
+    }
+
+    deinit { stop() }
+
+    /// Starts `casebook ARGS` in a `width`×`height` terminal with the given extra environment.
+    func start(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+            throw DriverError(message: "no binary at \(Self.binary): run `swift build` first (.ci/run does)")
+        }
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let envPrefix = env.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let command = "env \(envPrefix) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " ")); sleep 30"
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw DriverError(message: "tmux is missing: apt-get install tmux (.ci/run does)")
+        }
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
+        isRunning = true
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    /// Types text literally (no key-name interpretation).
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-t", session, "-p"]) }
+
+    /// Waits until the screen contains `text`, or fails with the screen as it was.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? screen()) ?? ""
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTFail("waited \(timeout)s for \"\(text)\"; the screen was:\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// The pid of the program running in the pane.
+    func panePID() throws -> Int32 {
+        let out = try tmux(["list-panes", "-t", session, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Int32(out) ?? 0
+    }
+
+    /// The pid of the `casebook` process itself (the pane's shell starts it as its child).
+    func casebookPID() throws -> Int32? {
+        let shell = try panePID()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        process.arguments = ["-P", "\(shell)", "casebook"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    func stop() {
+        guard isRunning else { return }
+        isRunning = false
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    private func tmux(_ args: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket, "-f", "/dev/null"] + args
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

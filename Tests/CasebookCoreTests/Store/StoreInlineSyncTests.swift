@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+@testable import CasebookCore
+
+final class StoreInlineSyncTests: XCTestCase {
+    private func inline(_ store: CaseStore, _ sessionID: Int64) throws -> [ObservationDetail] {
+        try store.observations(sessionID: sessionID).filter { $0.observation.source == .inline }
+    }
+
+    func testInlineTagsBecomeObservationsWithIntensityEvidenceAndSpan() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        let text = "She laughed it off #humor?\nNobody ever waits #isolation-of-affects!"
+        let result = try store.saveNote(sessionID: session.id!, layer: .process, text: text, visit: EditingVisit())
+        XCTAssertEqual(result.inline.added, 2)
+        let observed = try inline(store, session.id!)
+        XCTAssertEqual(observed.map(\.tag.slug), ["humor", "isolation-of-affects"])
+        XCTAssertEqual(observed.map(\.observation.intensity), [1, 3])
+        XCTAssertEqual(observed[0].observation.evidence, "She laughed it off")
+        XCTAssertEqual(observed[0].observation.span, 19..<26)
+    }
+
+    func testEditingTheNoteUpdatesAddsAndRemovesInlineButNeverManual() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        let denial = try tagID(store, "denial")
+        let manual = try store.addObservation(sessionID: session.id!, tagID: denial, evidence: "Said all is fine.")
+        try store.saveNote(
+            sessionID: session.id!, layer: .process, text: "Joked #humor\nFlat tone #isolation-of-affects", visit: EditingVisit())
+        let humorBefore = try inline(store, session.id!).first { $0.tag.slug == "humor" }!.observation
+        var commented = humorBefore
+        commented.comment = "Check next time."
+        try store.updateObservation(commented)
+
+        let result = try store.saveNote(
+            sessionID: session.id!, layer: .process, text: "Opened with news.\nJoked again #humor!\nDenied it #denial",
+            visit: EditingVisit())
+        XCTAssertEqual(result.inline.added, 1)
+        XCTAssertEqual(result.inline.updated, 1)
+        XCTAssertEqual(result.inline.removed, 1)
+        let after = try inline(store, session.id!)
+        XCTAssertEqual(after.map(\.tag.slug), ["humor", "denial"])
+        let humorAfter = after[0].observation
+        XCTAssertEqual(humorAfter.id, humorBefore.id)
+        XCTAssertEqual(humorAfter.intensity, 3)
+        XCTAssertEqual(humorAfter.evidence, "Joked again")
+        XCTAssertEqual(humorAfter.comment, "Check next time.")
+        let manualAfter = try store.observations(sessionID: session.id!).first { $0.observation.id == manual.id }
+        XCTAssertEqual(manualAfter?.observation, manual)
+    }
+
+    func testUnknownAndAmbiguousSlugsAreReportedNotDropped() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        let result = try store.saveNote(
+            sessionID: session.id!, layer: .process, text: "Her sister again #envy\nWarm today #positive", visit: EditingVisit())
+        XCTAssertEqual(result.unknownSlugs.map(\.written), ["envy"])
+        XCTAssertEqual(result.ambiguousSlugs.map(\.written), ["positive"])
+        XCTAssertEqual(result.ambiguousSlugs.first?.candidates.count, 2)
+        XCTAssertEqual(try inline(store, session.id!), [])
+    }
+
+    func testAcceptingAnUnknownSlugCreatesAThemeAndCodesTheNote() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        try store.saveNote(sessionID: session.id!, layer: .process, text: "Her sister again #fear-of-dependency", visit: EditingVisit())
+        let accepted = try store.acceptUnknownSlug("fear-of-dependency", sessionID: session.id!)
+        XCTAssertEqual(accepted.tag.category, .theme)
+        XCTAssertEqual(accepted.tag.name, "fear of dependency")
+        XCTAssertEqual(accepted.sync.added, 1)
+        XCTAssertEqual(accepted.sync.unknown, [])
+        XCTAssertEqual(try inline(store, session.id!).map(\.tag.slug), ["fear-of-dependency"])
+    }
+
+    func testInlineObservationsCannotBeEditedOrRemovedDirectly() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        try store.saveNote(sessionID: session.id!, layer: .process, text: "Joked #humor", visit: EditingVisit())
+        let observation = try inline(store, session.id!)[0].observation
+        XCTAssertThrowsError(try store.removeObservation(observation.id!)) { error in
+            XCTAssertEqual(error as? StoreError, .inlineObservation(observation.id!))
+        }
+        var stronger = observation
+        stronger.intensity = 3
+        XCTAssertThrowsError(try store.updateObservation(stronger))
+        XCTAssertEqual(try inline(store, session.id!).map(\.observation.intensity), [2])
+    }
+
+    func testRecordNoteTagsAreNotCoded() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        try store.saveNote(sessionID: session.id!, layer: .record, text: "Attended #humor", visit: EditingVisit())
+        XCTAssertEqual(try store.observations(sessionID: session.id!), [])
+    }
+}
