@@ -12,6 +12,10 @@ public enum AppEvent: Sendable {
     /// The store refused the form; the form stays open with what was typed.
     case clientSaveFailed(field: ClientFormField?, message: String)
     case clientClosed(id: Int64)
+    /// A session was created or loaded; its screen goes on top.
+    case sessionOpened(SessionScreenState)
+    /// An answer for the session screen (from its own effects or a flush).
+    case session(SessionScreenInput)
     /// An effect failed; the message says what to do.
     case failed(String)
 }

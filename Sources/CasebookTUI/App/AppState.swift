@@ -40,6 +40,7 @@ public struct AppState: Sendable {
         case nil: return .clients
         case .client?: return .client
         case .form?: return .form
+        case .session?: return .session
         }
     }
 
@@ -51,13 +52,21 @@ public struct AppState: Sendable {
         case nil: return clients.isFiltering
         case .client?: return false
         case .form?: return true
+        case let .session(screen)?: return screen.isEditingText
         }
+    }
+
+    /// The open session screen, if any (there is at most one).
+    public var openSession: SessionScreenState? {
+        for entry in stack { if case let .session(s) = entry { return s } }
+        return nil
     }
 
     /// The client whose screen is on top, or the one selected in the list.
     public var currentClientID: Int64? {
         for entry in stack.reversed() {
             if case let .client(c) = entry { return c.clientID }
+            if case let .session(s) = entry { return s.session.clientID }
         }
         return clients.selected?.id
     }

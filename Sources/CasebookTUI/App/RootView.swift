@@ -43,6 +43,9 @@ public enum RootView {
         switch underneath {
         case let .client(screen)?:
             ClientView.render(screen, state: state, buffer: &buffer, theme: theme)
+        case let .session(screen)?:
+            cursor = SessionScreen.render(screen, in: ScreenGeometry.body(state.size), buffer: &buffer, theme: theme,
+                                          codeOnly: state.codeOnly)
         default:
             cursor = ClientsView.render(state, buffer: &buffer, theme: theme)
         }
@@ -64,11 +67,17 @@ public enum RootView {
                 left += " › " + code
             case let .form(form):
                 left += " › " + form.title
+            case let .session(screen):
+                if !state.stack.contains(where: { if case .client = $0 { return true }; return false }) {
+                    left += " › " + screen.clientCode
+                }
+                left += " › Session \(screen.session.number)"
             }
         }
         if state.stack.isEmpty { left += " › Clients" }
         var right = DateText.time(state.now, timeZone: state.timeZone)
         if state.codeOnly { right = "codes only · " + right }
+        if let session = state.openSession { right = SessionScreen.statusText(session) + "  " + right }
         var center = Line([])
         if let message = state.status {
             let style = message.kind == .error ? theme.style(for: .error) : theme.style(for: .statusAccent)
@@ -95,6 +104,8 @@ public enum RootView {
                 hints = [KeyHint("Enter", "keep filter"), KeyHint("Esc", "clear"), KeyHint("↑↓", "move")]
             } else if state.context == .clients && state.clients.loaded && state.clients.all.isEmpty {
                 hints = [KeyHint("a", "add a client"), KeyHint("?", "help"), KeyHint("q", "quit")]
+            } else if case let .session(screen)? = state.stack.last {
+                hints = SessionScreen.keyHints(screen).map { KeyHint($0.key, $0.label) }
             } else {
                 hints = hintList(Keymap.bindings(for: state.context)) + (state.isEditingText ? [] : hintList(Keymap.global))
             }

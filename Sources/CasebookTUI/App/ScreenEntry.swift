@@ -2,4 +2,5 @@
 public enum ScreenEntry: Sendable {
     case client(ClientScreenState)
     case form(ClientFormState)
+    case session(SessionScreenState)
 }

@@ -14,9 +14,9 @@ extension AppUpdate {
         case .privacy:
             state.privacy = true
             state.overlay = nil
-            return []
+            return flushEffects(state)
         case .suspend:
-            return [.suspend]
+            return flushEffects(state) + [.suspend]
         case .quit:
             return quit(&state)
         case .back:
@@ -124,7 +124,7 @@ extension AppUpdate {
                 screen.moveSelection(step)
                 state.stack[state.stack.count - 1] = .client(screen)
             }
-        case .form?:
+        case .form?, .session?:
             break
         }
         keepSelectionsVisible(&state)
@@ -145,6 +145,11 @@ extension AppUpdate {
             entries.append(PaletteEntry(title: action.title, keyLabel: key, command: .action(action)))
         }
         Keymap.bindings(for: state.context).forEach(add)
+        if state.context == .session {
+            for action in SessionScreen.actions {
+                entries.append(PaletteEntry(title: action.name, keyLabel: action.key, command: .sessionAction(action.name)))
+            }
+        }
         if state.context != .clients {
             // Reachable from anywhere: they lead back to the list.
             add(.filterClients, key: "")
@@ -164,6 +169,7 @@ extension AppUpdate {
         case .clients: title = "Clients"
         case .client: title = "Client"
         case .form: title = "Client form"
+        case .session: title = "Session"
         default: title = "Casebook"
         }
         // The eight movement bindings read better as one row.
@@ -174,6 +180,9 @@ extension AppUpdate {
         }
         if state.context == .clients {
             screen.append(HelpState.Row(keys: "Enter Esc", description: "While filtering: keep the filter / clear it"))
+        }
+        if state.context == .session, let session = state.openSession {
+            screen = SessionScreen.keyHints(session).map { HelpState.Row(keys: $0.key, description: $0.label) }
         }
         if state.context == .form {
             screen.append(HelpState.Row(keys: "Space ← →", description: "Change the status"))

@@ -32,6 +32,16 @@ extension AppUpdate {
                 return perform(action, &state)
             case let .key(event):
                 return self.key(&state, event)
+            case let .sessionAction(name):
+                guard case var .session(screen)? = state.stack.last else { return [] }
+                let asked = SessionScreen.perform(&screen, action: name)
+                state.stack[state.stack.count - 1] = .session(screen)
+                var effects: [Effect] = []
+                for effect in asked {
+                    if case .close = effect { return effects + closeSession(&state, clientID: screen.session.clientID) }
+                    effects.append(.session(effect))
+                }
+                return effects
             }
         default:
             if edit(&palette.query, key) { palette.refilter() }

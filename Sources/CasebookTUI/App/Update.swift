@@ -14,7 +14,7 @@ public enum AppUpdate {
         case let .tick(now):
             state.now = now
             if let expires = state.status?.expires, expires <= now { state.status = nil }
-            return []
+            return sendToSession(&state, .tick(now))
         case let .clientsLoaded(items, select):
             state.clients.setClients(items, codeOnly: state.codeOnly, select: select)
             keepSelectionsVisible(&state)
@@ -55,6 +55,14 @@ public enum AppUpdate {
             var effects: [Effect] = [.loadClients(select: id)]
             if state.currentClientID == id, case .client? = state.stack.last { effects.append(.loadClient(id: id)) }
             return effects
+        case let .sessionOpened(screen):
+            return pushSession(&state, screen)
+        case let .session(input):
+            guard case .session? = state.stack.last else {
+                sessionAnswerWithoutScreen(&state, input)
+                return []
+            }
+            return sendToSession(&state, input)
         case let .failed(message):
             state.status = StatusMessage(message, kind: .error)
             return []
@@ -74,7 +82,7 @@ public enum AppUpdate {
         case let .resize(size):
             state.size = size
             keepSelectionsVisible(&state)
-            return []
+            return sendToSession(&state, .resized(sessionArea(state)))
         case .interrupt:
             return quit(&state)
         case .resumed, .mouse, .focus:
@@ -102,6 +110,8 @@ public enum AppUpdate {
                 form.fields[form.focused]?.insert(flat)
                 state.stack[state.stack.count - 1] = .form(form)
             }
+        case .session?:
+            return sendToSession(&state, .paste(text))
         default:
             break
         }
@@ -139,6 +149,8 @@ public enum AppUpdate {
             return filterKey(&state, key)
         case .form:
             return formKey(&state, key)
+        case .session:
+            return sendToSession(&state, .key(key))
         default:
             break
         }
@@ -159,7 +171,7 @@ public enum AppUpdate {
     /// Quitting: drafts first, then the runner stops.
     static func quit(_ state: inout AppState) -> [Effect] {
         state.quitting = true
-        return [.quit]
+        return flushEffects(state) + [.quit]
     }
 
     /// Keeps every list's selection on screen at the current size.

@@ -32,6 +32,30 @@ struct AppHarness {
         }
     }
 
+    /// Runs an effect as if update had asked for it (the first load at launch).
+    mutating func run(_ effect: Effect) {
+        effects.append(effect)
+        for result in perform(effect) {
+            var queue = AppUpdate.update(&state, result)
+            while !queue.isEmpty {
+                let next = queue.removeFirst()
+                effects.append(next)
+                for event in perform(next) { queue += AppUpdate.update(&state, event) }
+            }
+        }
+    }
+
+    /// Whether the last effect asked the runner to stop.
+    var askedToQuit: Bool {
+        if case .quit? = effects.last { return true }
+        return false
+    }
+
+    var askedToSuspend: Bool {
+        if case .suspend? = effects.last { return true }
+        return false
+    }
+
     mutating func key(_ key: KeyEvent) { send(.terminal(.key(key))) }
     mutating func key(_ key: Key) { send(.terminal(.key(KeyEvent(key)))) }
 

@@ -39,11 +39,10 @@ public enum ClientView {
     static func renderSessions(_ screen: ClientScreenState, detail: ClientDetail, state: AppState, in area: Rect,
                                buffer: inout Buffer, theme: Theme) {
         let base = theme.style(for: .background)
-        let muted = base.patched(with: theme.style(for: .muted))
         let sessions = detail.sessions
         if sessions.isEmpty {
             Paragraph(text: "No sessions yet. n starts session 1, numbered and dated now, with the cursor in the note.",
-                      style: muted).render(in: area, buffer: &buffer)
+                      style: base.patched(with: theme.style(for: .muted))).render(in: area, buffer: &buffer)
             return
         }
         let tagWidth = area.width >= 100 ? area.width * 3 / 10 : max(16, area.width / 4)
@@ -74,9 +73,8 @@ public enum ClientView {
             let y = area.y + 1 + row - list.offset
             let rowStyle = row == list.selected ? text.patched(with: theme.style(for: .selection)) : text
             buffer.fill(area: Rect(x: rect.x, y: y, width: rect.width, height: 1), cell: Cell(grapheme: " ", width: 1, style: rowStyle))
-            buffer.setLine(x: rect.x, y: y, TagChipsLine.line(sessions[row].tags, theme: theme, base: rowStyle),
+            buffer.setLine(x: rect.x, y: y, TagChipsLine.line(sessions[row].tags, theme: theme, base: rowStyle, width: rect.width),
                            maxWidth: rect.width, baseStyle: rowStyle)
         }
-        _ = muted
     }
 }

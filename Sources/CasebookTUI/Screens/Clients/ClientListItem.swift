@@ -16,6 +16,9 @@ public struct ClientListItem: Hashable, Sendable {
     public var presentingConcerns: String
     /// The first lines of the latest session's process note (or record note when there is none).
     public var lastSessionLines: [String]
+    /// The session those lines come from.
+    public var lastSessionNumber: Int?
+    public var lastSessionDate: Date?
     /// Codes of any category seen in the most sessions, with their session counts.
     public var frequentTags: [TagChip]
     /// Kept for the edit form, never shown in the list.
@@ -37,6 +40,8 @@ public struct ClientListItem: Hashable, Sendable {
         self.topThemes = topThemes
         self.presentingConcerns = presentingConcerns
         self.lastSessionLines = lastSessionLines
+        self.lastSessionNumber = nil
+        self.lastSessionDate = nil
         self.frequentTags = frequentTags
         self.aliases = aliases
         self.birthYear = birthYear

@@ -43,7 +43,11 @@ public enum ClientPreviewView {
             lines.append(TagChipsLine.line(item.frequentTags, theme: theme, base: base, counts: true))
         }
         lines.append(Line(""))
-        lines.append(Line("Last session", style: heading))
+        var lastTitle = "Last session"
+        if let number = item.lastSessionNumber, let date = item.lastSessionDate {
+            lastTitle += " (#\(number), \(DateText.day(date, timeZone: state.timeZone)))"
+        }
+        lines.append(Line(lastTitle, style: heading))
         if item.lastSessionLines.isEmpty {
             lines.append(Line(item.sessionCount == 0 ? "no session yet: n starts one" : "no note written", style: muted))
         } else {

@@ -100,7 +100,7 @@ public enum ClientsView {
             let rowStyle = row == list.selected ? base.patched(with: theme.style(for: .text)).patched(with: theme.style(for: .selection))
                 : base.patched(with: theme.style(for: .text))
             buffer.fill(area: Rect(x: rect.x, y: y, width: rect.width, height: 1), cell: Cell(grapheme: " ", width: 1, style: rowStyle))
-            buffer.setLine(x: rect.x, y: y, TagChipsLine.line(Array(items[row].topThemes.prefix(3)), theme: theme, base: rowStyle),
+            buffer.setLine(x: rect.x, y: y, TagChipsLine.line(items[row].topThemes, theme: theme, base: rowStyle, width: rect.width),
                            maxWidth: rect.width, baseStyle: rowStyle)
         }
     }

@@ -68,8 +68,8 @@ public struct ClientFormState: Hashable, Sendable {
             errors[.code] = "A code is required: it is what the screen shows instead of the name."
         } else if code.count > 16 {
             errors[.code] = "Keep the code to 16 characters or fewer."
-        } else if code.contains(where: \.isWhitespace) {
-            errors[.code] = "A code has no spaces; use a dash, e.g. AM-014."
+        } else if code.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
+            errors[.code] = "A code uses letters, digits and - _ . only, e.g. AM-014."
         } else if existingCodes.contains(where: { $0.caseInsensitiveCompare(code) == .orderedSame }) {
             errors[.code] = "Another client already has the code \(code); choose another."
         }

@@ -6,6 +6,8 @@ public struct PaletteEntry: Hashable, Sendable {
         case action(Action)
         /// A session-screen action, run by feeding its key to that screen.
         case key(KeyEvent)
+        /// A session-screen action, run by its name (`SessionScreen.perform`).
+        case sessionAction(String)
     }
 
     public var title: String
