@@ -78,20 +78,17 @@ public enum RootView {
         var right = DateText.time(state.now, timeZone: state.timeZone)
         if state.codeOnly { right = "codes only · " + right }
         if let session = state.openSession { right = SessionScreen.statusText(session) + "  " + right }
-        var center = Line([])
-        if let message = state.status {
-            let style = message.kind == .error ? theme.style(for: .error) : theme.style(for: .statusAccent)
-            center = Line(" \(message.text) ", style: style)
-        }
         let row = ScreenGeometry.statusRow(state.size)
-        if let message = state.status, message.kind == .error {
-            // An error is worth the whole left side: it says what to do.
-            StatusLine(left: Line(" " + message.text, style: theme.style(for: .error)), right: Line(right + " "), style: statusStyle)
-                .render(in: row, buffer: &buffer)
-            return
+        var spans = [Span(" " + left)]
+        if let message = state.status {
+            if message.kind == .error {
+                // An error is worth the whole left side: it says what to do.
+                spans = [Span(" " + message.text, style: theme.style(for: .error))]
+            } else {
+                spans += [Span("  "), Span(" \(message.text) ", style: theme.style(for: .statusAccent))]
+            }
         }
-        StatusLine(left: Line(" " + left), center: center, right: Line(right + " "), style: statusStyle)
-            .render(in: row, buffer: &buffer)
+        StatusLine(left: Line(spans), right: Line(right + " "), style: statusStyle).render(in: row, buffer: &buffer)
     }
 
     static func renderHints(_ state: AppState, buffer: inout Buffer, theme: Theme) {

@@ -16,8 +16,33 @@ final class StoreFixture {
     init(demo: Bool) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try CaseStore(url: directory.appendingPathComponent("casebook.sqlite"), now: { AppHarness.now })
-        if demo { try DemoLoader.load(Self.demo, into: store) }
+        let file = directory.appendingPathComponent("casebook.sqlite")
+        if demo {
+            // Loading the demo takes a second; every test gets a copy of one loaded file instead.
+            for suffix in ["", "-wal", "-shm"] {
+                let source = URL(fileURLWithPath: Self.template.path + suffix)
+                guard FileManager.default.fileExists(atPath: source.path) else { continue }
+                try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: file.path + suffix))
+            }
+        }
+        store = try CaseStore(url: file, now: { AppHarness.now })
+    }
+
+    /// The demo written once per test process, into a folder removed when the process exits.
+    private static let template: URL = {
+        let folder = templateFolder()
+        try? FileManager.default.removeItem(at: folder)
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("casebook.sqlite")
+        let store = try! CaseStore(url: url, now: { AppHarness.now })
+        try! DemoLoader.load(demo, into: store)
+        try! store.close()
+        atexit { try? FileManager.default.removeItem(at: StoreFixture.templateFolder()) }
+        return url
+    }()
+
+    private static func templateFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("casebook-tui-template-\(getpid())")
     }
 
     deinit {
