@@ -12,7 +12,7 @@ public enum Keymap {
         KeyBinding([c(":"), .ctrl("p")], ": Ctrl-P", .palette, hint: "commands"),
         KeyBinding([k(.function(12)), .ctrl("g")], "F12 Ctrl-G", .privacy, hint: "hide"),
         KeyBinding([.ctrl("z")], "Ctrl-Z", .suspend),
-        KeyBinding([.ctrl("q")], "Ctrl-Q Ctrl-C", .quit),
+        KeyBinding([.ctrl("q")], "Ctrl-Q", .quit),
     ]
 
     static let listMovement: [KeyBinding] = [

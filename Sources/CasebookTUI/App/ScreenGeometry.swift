@@ -21,7 +21,7 @@ public enum ScreenGeometry {
         let body = body(size)
         let toolbar = body.row(0)
         let panes = body.inset(top: 1, right: 0, bottom: 0, left: 0)
-        let previewWidth = size.width >= 110 ? size.width * 2 / 5 : max(28, size.width * 2 / 5)
+        let previewWidth = size.width >= 110 ? size.width / 3 : max(28, size.width * 2 / 5)
         let parts = Layout.horizontal([.fill(1), .length(previewWidth)]).split(panes)
         return (toolbar, parts[0], parts[1])
     }

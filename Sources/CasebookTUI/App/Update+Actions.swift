@@ -176,7 +176,7 @@ extension AppUpdate {
         let movement = Set(Keymap.listMovement.map(\.action))
         var screen = rows(Keymap.bindings(for: state.context).filter { !movement.contains($0.action) })
         if state.context == .clients || state.context == .client {
-            screen.insert(HelpState.Row(keys: "j k ↑ ↓", description: "Move; gg G first/last, Ctrl-D Ctrl-U half a page, PgUp PgDn"), at: 0)
+            screen.insert(HelpState.Row(keys: "j k ↑ ↓", description: "Move (gg G ends, Ctrl-D Ctrl-U half page)"), at: 0)
         }
         if state.context == .clients {
             screen.append(HelpState.Row(keys: "Enter Esc", description: "While filtering: keep the filter / clear it"))

@@ -103,8 +103,8 @@ final class ClientsFlowTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("New client"))
         // An empty form: code and name are required.
         h.key(.enter)
-        XCTAssertTrue(h.screen.contains("A code is required"), h.screen)
-        XCTAssertTrue(h.screen.contains("A name is required"), h.screen)
+        XCTAssertTrue(h.screen.contains("Required: the screen shows the code"), h.screen)
+        XCTAssertTrue(h.screen.contains("Required (exports replace it"), h.screen)
         // A code already taken and a bad year are refused, and nothing reaches the store.
         h.type(existing.lowercased())
         h.key(.tab)

@@ -61,3 +61,33 @@ final class PrivacyTests: XCTestCase {
         XCTAssertFalse(h.screen.contains("60×16"))
     }
 }
+
+final class DemoPrivacyTests: XCTestCase {
+    /// Every screen the shell draws, privacy on: not one demo name, alias or code may show.
+    func testPrivacyHidesEveryDemoNameAndCodeOnEveryScreen() throws {
+        let f = try StoreFixture(demo: true)
+        let names = StoreFixture.demo.clients.flatMap { [$0.name] + $0.aliases + $0.name.split(separator: " ").map(String.init) }
+        let codes = f.demoCodes
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            var h = f.harness(size: size)
+            // Clients list, client screen, help, palette, form and session: hide each one.
+            let routes: [[KeyEvent]] = [[], [KeyEvent(.enter)], [.char("?")], [.char(":")], [.char("a")],
+                                        [KeyEvent(.enter), .char("n")]]
+            for route in routes {
+                h.state.stack.removeAll()
+                h.state.overlay = nil
+                for key in route { h.key(key) }
+                let before = h.screen
+                XCTAssertTrue(codes.contains { before.contains($0) } || route == [.char("?")] || route == [.char(":")] || route == [.char("a")],
+                              "nothing to hide on \(route)")
+                h.key(.function(12))
+                let screen = h.screen
+                for name in names where name.count > 2 { XCTAssertFalse(screen.contains(name), "\(name) shows after \(route)") }
+                for code in codes { XCTAssertFalse(screen.contains(code), "\(code) shows after \(route)") }
+                XCTAssertNil(h.render().cursor)
+                h.key(.function(12))
+                XCTAssertFalse(h.state.privacy)
+            }
+        }
+    }
+}

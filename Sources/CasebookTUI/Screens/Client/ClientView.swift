@@ -16,7 +16,8 @@ public enum ClientView {
         if !detail.frequency.isEmpty { facts.append(detail.frequency) }
         facts.append("since \(DateText.day(detail.intakeDate, timeZone: state.timeZone))")
         facts.append(detail.sessions.count == 1 ? "1 session" : "\(detail.sessions.count) sessions")
-        header.append(Span("   " + facts.joined(separator: " · "), style: muted))
+        let room = geometry.header.width - 2 - Line(header).width - 3
+        header.append(Span("   " + Truncation.truncate(facts.joined(separator: " · "), toWidth: max(0, room)), style: muted))
         buffer.setLine(x: geometry.header.x + 1, y: geometry.header.y, Line(header), maxWidth: geometry.header.width - 2)
 
         let titles = ClientTab.allCases.map { "\($0.rawValue + 1) \($0.title)" }

@@ -45,11 +45,14 @@ public enum ClientsView {
         return clients.isFiltering ? input.cursorPosition : nil
     }
 
-    /// Columns that fit the width: themes and frequency go first when space is short (the
-    /// preview shows them too).
-    static func columns(width: Int) -> [TableColumn] {
-        var columns = [TableColumn("Client", width: .fill(1)), TableColumn("Status", width: .length(7))]
-        if width >= 56 { columns.append(TableColumn("Freq.", width: .length(9))) }
+    /// Columns that fit the width: the client's label first, then facts; themes and frequency
+    /// are left out when space is short (the preview shows them too).
+    static func columns(width: Int, labelWidth: Int) -> [TableColumn] {
+        let withThemes = width >= 66
+        let clientWidth = withThemes ? min(labelWidth, max(14, width * 2 / 5)) : labelWidth
+        var columns = [TableColumn("Client", width: withThemes ? .length(clientWidth) : .fill(1)),
+                       TableColumn("Status", width: .length(7))]
+        if width >= 100 { columns.append(TableColumn("Freq.", width: .length(9))) }
         columns.append(TableColumn("Sess.", width: .length(5), alignment: .right))
         columns.append(TableColumn("Last seen", width: .length(10)))
         if width >= 66 { columns.append(TableColumn("Top themes", width: .fill(1))) }
@@ -71,9 +74,10 @@ public enum ClientsView {
             Paragraph(text: text, style: base.patched(with: theme.style(for: .muted))).render(in: inner, buffer: &buffer)
             return
         }
-        let columns = columns(width: inner.width)
         let items = clients.visible
         let codeOnly = state.codeOnly
+        let labelWidth = items.map { displayWidth(of: $0.label(codeOnly: codeOnly)) }.max() ?? 6
+        let columns = columns(width: inner.width, labelWidth: max(6, labelWidth))
         let tz = state.timeZone
         let titles = columns.map(\.title)
         let muted = theme.style(for: .muted)
@@ -119,11 +123,12 @@ public enum ClientsView {
             Line([Span("  ?  ", style: accent), Span("see every key", style: text)]),
             Line([Span("  q  ", style: accent), Span("quit", style: text)]),
             Line(""),
-            Line("To look around first, quit and run `casebook --demo`: a fictional caseload in a", style: muted),
-            Line("temporary file, or `casebook demo PATH` to write one you can keep.", style: muted),
+            Line("To look around first, quit and run `casebook --demo` (a fictional caseload in a temporary file), "
+                 + "or `casebook demo PATH` to write one you can keep.", style: muted),
         ]
         let width = min(area.width - 4, 84)
-        let box = area.centered(Size(width: width, height: lines.count + 2))
+        let rows = Paragraph(lines, wrap: true).rowCount(width: max(1, width - 4))
+        let box = area.centered(Size(width: width, height: rows + 2))
         let block = Block(title: "First run", border: .rounded, borderStyle: theme.style(for: .border),
                           titleStyle: theme.style(for: .title), style: base)
         block.render(in: box, buffer: &buffer)

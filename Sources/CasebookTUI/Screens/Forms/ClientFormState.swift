@@ -65,7 +65,7 @@ public struct ClientFormState: Hashable, Sendable {
         let code = text(.code).trimmingCharacters(in: .whitespacesAndNewlines)
         let name = text(.name).trimmingCharacters(in: .whitespacesAndNewlines)
         if code.isEmpty {
-            errors[.code] = "A code is required: it is what the screen shows instead of the name."
+            errors[.code] = "Required: the screen shows the code, not the name."
         } else if code.count > 16 {
             errors[.code] = "Keep the code to 16 characters or fewer."
         } else if code.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
@@ -73,7 +73,7 @@ public struct ClientFormState: Hashable, Sendable {
         } else if existingCodes.contains(where: { $0.caseInsensitiveCompare(code) == .orderedSame }) {
             errors[.code] = "Another client already has the code \(code); choose another."
         }
-        if name.isEmpty { errors[.name] = "A name is required (it never leaves the app de-identified)." }
+        if name.isEmpty { errors[.name] = "Required (exports replace it with the code)." }
         var birthYear: Int?
         let yearText = text(.birthYear).trimmingCharacters(in: .whitespaces)
         if !yearText.isEmpty {

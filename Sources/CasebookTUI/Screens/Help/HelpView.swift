@@ -17,7 +17,8 @@ public enum HelpView {
                 ]))
             }
         }
-        let width = min(body.width - 4, max(50, keyWidth + 48))
+        let descriptionWidth = help.sections.flatMap(\.rows).map { displayWidth(of: $0.description) }.max() ?? 30
+        let width = min(body.width - 4, max(50, keyWidth + descriptionWidth + 8))
         let height = min(body.height - 2, lines.count + 2)
         let box = body.centered(Size(width: width, height: height))
         buffer.fill(area: box, cell: Cell(grapheme: " ", width: 1, style: base))
