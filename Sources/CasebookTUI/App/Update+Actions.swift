@@ -44,6 +44,8 @@ extension AppUpdate {
             if state.context == .clients { state.clients.focus = state.clients.focus == .list ? .preview : .list }
             return []
         case .filterClients:
+            // Leaving a session this way would skip its own close (and its save): not offered.
+            guard state.openSession == nil else { return [] }
             state.stack.removeAll()
             state.clients.isFiltering = true
             state.clients.filter.moveEnd()
@@ -61,6 +63,7 @@ extension AppUpdate {
             inform(&state, "Sorted by \(state.clients.sort.title).")
             return []
         case .addClient:
+            guard state.openSession == nil else { return [] }
             state.stack.append(.form(.adding(today: state.now, timeZone: state.timeZone)))
             return []
         case .editClient:
@@ -150,7 +153,7 @@ extension AppUpdate {
                 entries.append(PaletteEntry(title: action.name, keyLabel: action.key, command: .sessionAction(action.name)))
             }
         }
-        if state.context != .clients {
+        if state.context == .client || state.context == .form {
             // Reachable from anywhere: they lead back to the list.
             add(.filterClients, key: "")
             add(.addClient, key: "")

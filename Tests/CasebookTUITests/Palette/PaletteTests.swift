@@ -68,3 +68,19 @@ final class PaletteTests: XCTestCase {
         XCTAssertNil(h.state.overlay)
     }
 }
+
+final class SessionPaletteTests: XCTestCase {
+    func testThePaletteInASessionOffersItsActionsAndNothingThatWouldDropIt() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        h.key(.char("n"))
+        h.key(.ctrl("p"))
+        guard case let .palette(palette)? = h.state.overlay else { return XCTFail("palette not open") }
+        let titles = palette.entries.map(\.title)
+        for action in SessionScreen.actions { XCTAssertTrue(titles.contains(action.name), action.name) }
+        XCTAssertFalse(titles.contains(Action.filterClients.title))
+        XCTAssertFalse(titles.contains(Action.addClient.title))
+        h.key(.escape)
+        guard case .session? = h.state.stack.last else { return XCTFail("the session screen was left") }
+    }
+}
