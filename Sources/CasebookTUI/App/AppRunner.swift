@@ -39,6 +39,7 @@ public final class AppRunner {
         draw()
         while !stopped {
             let events = terminal.readEvents(timeout: Self.readTimeout)
+            var changed = !events.isEmpty
             for event in events {
                 if case .resumed = event { terminal.invalidate() }
                 dispatch(.terminal(event))
@@ -48,8 +49,10 @@ public final class AppRunner {
             if now.timeIntervalSince(lastTick) >= Self.tickInterval || now < lastTick {
                 lastTick = now
                 dispatch(.tick(now))
+                changed = true
             }
-            if !stopped { draw() }
+            // Nothing happened, nothing to draw; the tick keeps the clock and save state fresh.
+            if !stopped && changed { draw() }
         }
     }
 

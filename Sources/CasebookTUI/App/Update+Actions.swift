@@ -117,7 +117,7 @@ extension AppUpdate {
             if state.clients.focus == .preview {
                 var probe = ListState(selected: state.clients.previewScroll)
                 probe.visibleRows = ScreenGeometry.clientRows(state.size)
-                step(&probe, 1000)
+                step(&probe, ClientPreviewView.maxScroll(state) + 1)
                 state.clients.previewScroll = probe.selected ?? 0
             } else {
                 state.clients.moveSelection(step)

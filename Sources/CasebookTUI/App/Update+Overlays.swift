@@ -2,8 +2,10 @@ import TerminalKit
 
 extension AppUpdate {
     static func helpKey(_ state: inout AppState, _ help: inout HelpState, _ key: KeyEvent) -> [Effect] {
+        // As many rows as the box shows at this size, so the last key stops at the last line.
+        let visible = max(1, min(ScreenGeometry.body(state.size).height - 2, help.lineCount + 2) - 2)
         switch Keymap.action(for: key, in: .help) {
-        case .moveDown?: help.scroll = min(help.scroll + 1, max(0, help.lineCount - 1))
+        case .moveDown?: help.scroll = min(help.scroll + 1, max(0, help.lineCount - visible))
         case .moveUp?: help.scroll = max(0, help.scroll - 1)
         case .back?:
             state.overlay = nil

@@ -219,3 +219,52 @@ final class ClientsFlowTests: XCTestCase {
         XCTAssertTrue(screen.contains("Last session (#\(demo.sessions.last!.number)"), screen)
     }
 }
+
+final class ClientsPaneAndErrorTests: XCTestCase {
+    func testTabMovesTheKeysToThePreviewWhichScrollsToItsEndAndNoFurther() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        let selected = h.state.clients.selected?.id
+        h.key(.tab)
+        XCTAssertEqual(h.state.clients.focus, .preview)
+        let top = h.lines[3]
+        h.key(.char("j"))
+        XCTAssertEqual(h.state.clients.previewScroll, 1)
+        XCTAssertNotEqual(h.lines[3], top)
+        h.key(.char("G"))
+        let end = h.state.clients.previewScroll
+        XCTAssertEqual(end, ClientPreviewView.maxScroll(h.state))
+        h.key(.char("j"))
+        XCTAssertEqual(h.state.clients.previewScroll, end)
+        // The list selection did not move while the preview had the keys.
+        XCTAssertEqual(h.state.clients.selected?.id, selected)
+        h.key(.tab)
+        h.key(.char("j"))
+        XCTAssertNotEqual(h.state.clients.selected?.id, selected)
+        XCTAssertEqual(h.state.clients.previewScroll, 0)
+    }
+
+    func testAStoreFailureReachesTheStatusLineAndNothingElseChanges() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        let before = h.state.clients.visible
+        try f.store.close()
+        h.key(.char("x"))
+        XCTAssertEqual(h.state.status?.kind, .error)
+        XCTAssertTrue(h.lines[22].contains(h.state.status!.text.prefix(20)), h.lines[22])
+        XCTAssertEqual(h.state.clients.visible, before)
+    }
+
+    func testHelpScrollStopsAtItsLastLine() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        h.key(.char("?"))
+        for _ in 0..<100 { h.key(.char("j")) }
+        XCTAssertTrue(h.screen.contains("Quit (drafts are saved first)"), h.screen)
+        h.key(.char("k"))
+        guard case let .help(help)? = h.state.overlay else { return XCTFail() }
+        XCTAssertGreaterThan(help.scroll, 0)
+        for _ in 0..<help.scroll { h.key(.char("k")) }
+        XCTAssertTrue(h.screen.contains("Clients keys"), h.screen)
+    }
+}

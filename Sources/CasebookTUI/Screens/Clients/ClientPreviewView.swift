@@ -21,6 +21,17 @@ public enum ClientPreviewView {
             .render(in: inner, buffer: &buffer)
     }
 
+    /// How far the preview can scroll at this size: its wrapped rows minus the rows shown.
+    /// Styles do not change wrapping, so any theme gives the same count.
+    public static func maxScroll(_ state: AppState) -> Int {
+        guard let item = state.clients.selected else { return 0 }
+        let inner = Block(title: "", border: .rounded).inner(ScreenGeometry.clients(state.size).preview)
+            .inset(top: 0, right: 1, bottom: 0, left: 1)
+        guard !inner.isEmpty else { return 0 }
+        let rows = Paragraph(lines(item, state: state, theme: .builtinDefault), wrap: true).rowCount(width: inner.width)
+        return max(0, rows - inner.height)
+    }
+
     static func lines(_ item: ClientListItem, state: AppState, theme: Theme) -> [Line] {
         let base = theme.style(for: .background)
         let heading = base.patched(with: theme.style(for: .accent))

@@ -28,6 +28,6 @@ public struct HelpState: Hashable, Sendable {
         self.sections = sections
     }
 
-    /// Rows drawn: a title and a blank line per section besides its rows.
-    public var lineCount: Int { sections.reduce(0) { $0 + $1.rows.count + 2 } }
+    /// Rows drawn: each section's title and rows, with a blank row between sections.
+    public var lineCount: Int { sections.reduce(0) { $0 + $1.rows.count + 1 } + max(0, sections.count - 1) }
 }
