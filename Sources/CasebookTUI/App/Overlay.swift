@@ -1,5 +1,5 @@
 /// Boxes drawn over the current screen that take the keys while open.
-public enum Overlay: Hashable, Sendable {
+public enum Overlay: Sendable {
     case help(HelpState)
     case palette(PaletteState)
 }

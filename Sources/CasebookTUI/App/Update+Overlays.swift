@@ -20,9 +20,9 @@ extension AppUpdate {
     static func paletteKey(_ state: inout AppState, _ palette: inout PaletteState, _ key: KeyEvent) -> [Effect] {
         switch Keymap.action(for: key, in: .palette) {
         case .moveDown?:
-            palette.list.selectNext(itemCount: palette.matches.count)
+            palette.picker.selectNext()
         case .moveUp?:
-            palette.list.selectPrevious(itemCount: palette.matches.count)
+            palette.picker.selectPrevious()
         case .back?:
             state.overlay = nil
             return []
@@ -46,7 +46,7 @@ extension AppUpdate {
                 return effects
             }
         default:
-            if edit(&palette.query, key) { palette.refilter() }
+            editQuery(&palette.picker, key)
         }
         state.overlay = .palette(palette)
         return []
@@ -68,6 +68,22 @@ extension AppUpdate {
             keepSelectionsVisible(&state)
         }
         return []
+    }
+
+    /// Line editing of the palette's query, with the same keys as every other field.
+    static func editQuery(_ picker: inout FuzzyPickerState, _ key: KeyEvent) {
+        switch (key.key, key.modifiers.contains(.ctrl) || key.modifiers.contains(.alt)) {
+        case let (.character(text), false): picker.insert(text)
+        case (.character("w"), true): picker.deleteWordBackward()
+        case (.character("u"), true): picker.setQuery("")
+        case (.character("a"), true), (.home, _): picker.moveQueryCursorToStart()
+        case (.character("e"), true), (.end, _): picker.moveQueryCursorToEnd()
+        case (.backspace, _): picker.deleteBackward()
+        case (.delete, _): picker.deleteForward()
+        case (.left, _): picker.moveQueryCursorLeft()
+        case (.right, _): picker.moveQueryCursorRight()
+        default: break
+        }
     }
 
     /// Line editing shared by every one-line field. Returns whether the text changed.

@@ -96,8 +96,7 @@ public enum AppUpdate {
         guard !state.privacy, state.isEditingText else { return [] }
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         if case var .palette(palette)? = state.overlay {
-            palette.query.insert(flat)
-            palette.refilter()
+            palette.picker.insert(flat)
             state.overlay = .palette(palette)
             return []
         }

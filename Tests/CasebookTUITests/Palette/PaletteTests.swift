@@ -9,13 +9,16 @@ final class PaletteTests: XCTestCase {
         return h
     }
 
-    func testFuzzyQueryRanksWordStartsFirst() {
-        let entries = [Action.quit, .addClient, .sortClients, .newSession].map {
+    func testFuzzyQueryRanksTheActionWhoseWordsItStarts() {
+        let entries = [Action.quit, .sortClients, .newSession, .addClient].map {
             PaletteEntry(title: $0.title, keyLabel: "", command: .action($0))
         }
-        let ranked = PaletteMatcher.rank("adc", entries)
-        XCTAssertEqual(ranked.first?.title, Action.addClient.title)
-        XCTAssertTrue(PaletteMatcher.rank("zzz", entries).isEmpty)
+        var palette = PaletteState(entries: entries)
+        palette.picker.setQuery("adc")
+        XCTAssertEqual(palette.selected?.title, Action.addClient.title)
+        palette.picker.setQuery("zzz")
+        XCTAssertTrue(palette.matches.isEmpty)
+        XCTAssertNil(palette.selected)
     }
 
     func testColonOpensThePaletteAndRunningAnActionDoesIt() {
@@ -53,7 +56,7 @@ final class PaletteTests: XCTestCase {
         h.key(.char(":"))
         h.type("?:q")
         guard case let .palette(palette)? = h.state.overlay else { return XCTFail("palette closed") }
-        XCTAssertEqual(palette.query.text, "?:q")
+        XCTAssertEqual(palette.query, "?:q")
         XCTAssertFalse(h.state.quitting)
         h.key(.escape)
         XCTAssertNil(h.state.overlay)

@@ -1,27 +1,22 @@
 import TerminalKit
 
-/// The open command palette: what is typed, what matches, which match is selected.
-public struct PaletteState: Hashable, Sendable {
-    /// Every entry available where the palette was opened.
-    public var entries: [PaletteEntry]
-    public var query = TextInputState()
-    public private(set) var matches: [PaletteEntry]
-    public var list = ListState(selected: 0)
+/// The open command palette: TerminalKit's fuzzy picker over every action available where it
+/// was opened, each item pointing back at its entry.
+public struct PaletteState: Sendable {
+    public let entries: [PaletteEntry]
+    public var picker: FuzzyPickerState
 
     public init(entries: [PaletteEntry]) {
         self.entries = entries
-        self.matches = entries
-        list.selected = entries.isEmpty ? nil : 0
+        picker = FuzzyPickerState(items: entries.enumerated().map { index, entry in
+            FuzzyPickerItem(id: String(index), label: entry.title, detail: entry.keyLabel.isEmpty ? nil : entry.keyLabel)
+        })
     }
 
-    public mutating func refilter() {
-        matches = PaletteMatcher.rank(query.text, entries)
-        list.selected = matches.isEmpty ? nil : 0
-        list.offset = 0
-    }
+    public var query: String { picker.query }
 
-    public var selected: PaletteEntry? {
-        guard let i = list.selected, matches.indices.contains(i) else { return nil }
-        return matches[i]
-    }
+    /// The entries that match the query, best first.
+    public var matches: [PaletteEntry] { picker.matches.compactMap { Int($0.item.id).map { entries[$0] } } }
+
+    public var selected: PaletteEntry? { picker.selectedItem.flatMap { Int($0.id) }.map { entries[$0] } }
 }
