@@ -58,12 +58,11 @@ public struct EffectRunner: Sendable {
         try store.listClients().compactMap { summary in
             guard let id = summary.client.id else { return nil }
             let observations = try store.observations(clientID: id)
-            let sessions = try store.sessions(clientID: id)
             var item = Self.item(summary.client, id: id, sessionCount: summary.sessionCount, lastSeen: summary.lastSeen)
             let ranked = Self.rankBySessions(observations)
             item.topThemes = Array(ranked.filter { $0.category == .theme }.prefix(Self.topThemeCount))
             item.frequentTags = Array(ranked.prefix(Self.frequentTagCount))
-            if let last = sessions.last(where: { !($0.processNote + $0.recordNote).isEmpty }) {
+            if let last = try lastSessionWithNote(clientID: id, sessionCount: summary.sessionCount) {
                 let note = last.processNote.isEmpty ? last.recordNote : last.processNote
                 item.lastSessionNumber = last.number
                 item.lastSessionDate = last.startedAt
@@ -71,6 +70,21 @@ public struct EffectRunner: Sendable {
             }
             return item
         }
+    }
+
+    /// The latest session that has a note, read one session at a time from the end: a whole
+    /// caseload's notes are never loaded just to preview the last lines of each client.
+    func lastSessionWithNote(clientID: Int64, sessionCount: Int) throws -> Session? {
+        guard sessionCount > 0 else { return nil }
+        let hasNote = { (s: Session) in !(s.processNote.isEmpty && s.recordNote.isEmpty) }
+        // Numbers run 1…count unless a session was deleted; then look at them all once.
+        let contiguous = try store.session(clientID: clientID, number: sessionCount) != nil
+            && store.session(clientID: clientID, number: sessionCount + 1) == nil
+        guard contiguous else { return try store.sessions(clientID: clientID).last(where: hasNote) }
+        for number in stride(from: sessionCount, through: max(1, sessionCount - 3), by: -1) {
+            if let session = try store.session(clientID: clientID, number: number), hasNote(session) { return session }
+        }
+        return try store.sessions(clientID: clientID).last(where: hasNote)
     }
 
     static func item(_ client: Client, id: Int64, sessionCount: Int, lastSeen: Date?) -> ClientListItem {

@@ -268,3 +268,22 @@ final class ClientsPaneAndErrorTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("Clients keys"), h.screen)
     }
 }
+
+final class ClientPreviewSourceTests: XCTestCase {
+    func testPreviewShowsTheLatestNotedSessionEvenAfterADeletedOne() throws {
+        let f = try StoreFixture(demo: false)
+        let client = try f.store.createClient(Client(code: "PV-001", name: "Inès Ørsted", intakeDate: AppHarness.now))
+        var ids: [Int64] = []
+        for text in ["first hour", "second hour", "third hour", "fourth hour"] {
+            let session = try f.store.createSession(clientID: client.id!, startedAt: AppHarness.now)
+            try f.store.saveNote(sessionID: session.id!, layer: .process, text: text, visit: EditingVisit())
+            ids.append(session.id!)
+        }
+        try f.store.deleteSession(ids[1])
+        // An empty session after the last note: the preview skips it.
+        _ = try f.store.createSession(clientID: client.id!, startedAt: AppHarness.now)
+        let h = f.harness()
+        XCTAssertEqual(h.state.clients.selected?.lastSessionLines, ["fourth hour"])
+        XCTAssertEqual(h.state.clients.selected?.lastSessionNumber, 4)
+    }
+}
