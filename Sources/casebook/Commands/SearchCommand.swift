@@ -44,10 +44,17 @@ struct SearchCommand: ParsableCommand {
         let store = try database.openExistingStore()
         let clientID = try client.map { try store.requireClient($0).id }
         let search = SearchQuery(query, clientID: clientID ?? nil, from: fromDate, until: until, category: categoryFilter, limit: limit)
+        var over = search
+        over.limit = min(limit * 4, limit + 200)
         if search.ftsPattern == nil {
             throw CLIError(message: "\"\(query)\" has nothing to search for", hint: "give at least one word, e.g. `casebook search mother`")
         }
-        let hits = try store.search(search)
+        // One sentence often carries several tags, so several observations share its evidence:
+        // show it once, at its best rank.
+        var seen = Set<String>()
+        let hits = try store.search(over).filter {
+            seen.insert("\($0.sessionID)|\($0.layer.rawValue)|\($0.markedSnippet)").inserted
+        }.prefix(limit)
         if json {
             try JSONOutput.print(hits.map { hit -> [String: Any] in
                 [

@@ -32,8 +32,10 @@ struct TimelineCommand: ParsableCommand {
         let grid = TimelineGrid.build(
             sessions: input.sessions, tags: input.tags, window: last.map(AnalysisWindow.lastN) ?? .all,
             categories: categories.isEmpty ? nil : Set(categories))
-        print("Timeline for \(client.code)" + (last.map { ", last \($0) sessions" } ?? ""))
-        print(TimelineTextRenderer.render(grid, ascii: ascii || !Self.terminalSpeaksUTF8()), terminator: "")
+        let plain = ascii || !Self.terminalSpeaksUTF8()
+        let text = "Timeline for \(client.code)" + (last.map { ", last \($0) sessions" } ?? "") + "\n"
+            + TimelineTextRenderer.render(grid, ascii: plain)
+        print(plain ? ASCIIFolding.fold(text) : text, terminator: "")
     }
 
     /// Block shades need a UTF-8 locale; a C or Latin-1 locale gets the ASCII ramp instead.
