@@ -75,3 +75,15 @@ final class NoteAndSearchCommandTests: CLITestCase {
         XCTAssertFalse(result.stdout.contains("\u{1B}"), "escape codes in piped output")
     }
 }
+
+final class SearchDuplicateTests: CLITestCase {
+    func testEvidenceSharedByTwoTagsIsListedOnce() throws {
+        let code = try XCTUnwrap(writeDemo(clients: 1).first)
+        let note = "Quintessentially alone again #abandonment #shame"
+        XCTAssertEqual(try cli.run(["note", code], stdin: note).status, 0)
+        let hits = try XCTUnwrap(try cli.run(["search", "quintessentially", "--json"]).json() as? [[String: Any]])
+        let evidence = hits.filter { $0["layer"] as? String == "evidence" }
+        XCTAssertEqual(evidence.count, 1, "\(hits)")
+        XCTAssertEqual(hits.filter { $0["layer"] as? String == "process" }.count, 1)
+    }
+}
