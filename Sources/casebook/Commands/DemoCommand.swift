@@ -30,9 +30,17 @@ struct DemoCommand: ParsableCommand {
             throw CLIError(message: "\(url.path) already exists; nothing was written",
                            hint: "choose a new file name for the demo caseload")
         }
-        let store = try CaseStore(url: url)
-        let summary = try DemoWriter.write(DemoCaseload.generate(clients: clients, sessionsPerClient: range, seed: seed), to: store)
-        try store.close()
+        let summary: DemoWriter.Summary
+        do {
+            let store = try CaseStore(url: url)
+            summary = try DemoWriter.write(
+                DemoCaseload.generate(clients: clients, sessionsPerClient: range, seed: seed), to: store)
+            try store.close()
+        } catch {
+            // The file is ours, made a moment ago: a half-written demo is no use to anyone.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+            throw error
+        }
         print("Wrote \(summary.clients) fictional clients, \(summary.sessions) sessions, \(summary.observations) observations, "
             + "\(summary.episodes) relationship episodes to \(url.path).")
         print("Try: casebook clients --db \(path)")

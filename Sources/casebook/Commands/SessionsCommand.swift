@@ -70,7 +70,12 @@ struct SessionsCommand: ParsableCommand {
     /// The note's opening words, tags stripped, short enough to keep rows on one line.
     static func firstLine(_ note: String, width: Int = 40) -> String {
         let line = note.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-        let words = line.split(separator: " ").filter { !$0.hasPrefix("#") }.joined(separator: " ")
+        let words = line.split(separator: " ").compactMap { word -> String? in
+            // Drop inline tags, wherever they sit in a word: "(#humor)" → "()" is noise, so both go.
+            guard let hash = word.firstIndex(of: "#") else { return String(word) }
+            let before = word[..<hash].trimmingCharacters(in: CharacterSet(charactersIn: "("))
+            return before.isEmpty ? nil : before
+        }.joined(separator: " ")
         return words.count <= width ? words : String(words.prefix(width - 1)) + "…"
     }
 }
