@@ -59,3 +59,26 @@ final class FileCommandTests: CLITestCase {
         XCTAssertTrue(result.stdout.contains("integrity:       ok"), result.stdout)
     }
 }
+
+final class DamagedFileTests: CLITestCase {
+    func testDemoFileAloneCarriesTheWholeCaseload() throws {
+        try writeDemo(clients: 3)
+        let copy = cli.path("copied.sqlite")
+        try FileManager.default.copyItem(atPath: cli.databasePath, toPath: copy)
+        let rows = try XCTUnwrap(try cli.run(["clients", "--db", copy, "--json"]).json() as? [Any])
+        XCTAssertEqual(rows.count, 3)
+    }
+
+    func testCheckOnDamagedFileFailsAndLeavesItUnchanged() throws {
+        try writeDemo(clients: 2, sessions: "5")
+        let damaged = cli.path("damaged.sqlite")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: cli.databasePath))
+        XCTAssertGreaterThan(bytes.count, 6 * 4096)
+        bytes.replaceSubrange(5 * 4096..<6 * 4096, with: Data(repeating: 0xDE, count: 4096))
+        try bytes.write(to: URL(fileURLWithPath: damaged))
+        let result = try cli.run(["check", "--db", damaged])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("damaged"), result.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: damaged)), bytes)
+    }
+}

@@ -10,6 +10,16 @@ extension CaseStore {
         return try write { db in try body(Batch(store: self, db: db, stamp: stamp)) }
     }
 
+    /// Folds the write-ahead log into the database file, so the file alone holds everything
+    /// (after a bulk write, before the file is copied or handed on).
+    public func checkpoint() throws {
+        do {
+            _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: url.path)
+        }
+    }
+
     /// The store's writes, inside a transaction opened by `batch`. The same checks as the
     /// one-at-a-time API apply; a thrown error rolls the whole batch back.
     public struct Batch {

@@ -35,6 +35,8 @@ struct DemoCommand: ParsableCommand {
             let store = try CaseStore(url: url)
             summary = try DemoWriter.write(
                 DemoCaseload.generate(clients: clients, sessionsPerClient: range, seed: seed), to: store)
+            // Fold the write-ahead log into the file, so the demo is one self-contained file to copy.
+            try store.checkpoint()
             try store.close()
         } catch {
             // The file is ours, made a moment ago: a half-written demo is no use to anyone.
