@@ -76,3 +76,22 @@ final class ListingCommandTests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: foreign + "-wal"))
     }
 }
+
+final class DatabaseChoiceTests: CLITestCase {
+    func testDatabaseGivenBeforeTheSubcommandIsTheOneUsed() throws {
+        let other = cli.path("other.sqlite")
+        XCTAssertEqual(try cli.run(["demo", other, "--clients", "2", "--sessions-per-client", "3"]).status, 0)
+        try writeDemo(clients: 4, sessions: "3")
+        let rows = try XCTUnwrap(try cli.run(["--db", other, "clients", "--json"]).json() as? [Any])
+        XCTAssertEqual(rows.count, 2)
+    }
+
+    func testClientCanBeNamedByNumericID() throws {
+        let codes = try writeDemo(clients: 2, sessions: "3")
+        let rows = try XCTUnwrap(try cli.run(["clients", "--json"]).json() as? [[String: Any]])
+        let id = try XCTUnwrap(rows.first { $0["code"] as? String == codes[1] }?["id"] as? Int)
+        let result = try cli.run(["patterns", String(id), "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual((try result.json() as? [String: Any])?["client"] as? String, codes[1])
+    }
+}
