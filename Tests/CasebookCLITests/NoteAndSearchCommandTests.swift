@@ -31,6 +31,21 @@ final class NoteAndSearchCommandTests: CLITestCase {
         XCTAssertEqual(session.processNote, note)
     }
 
+    func testAddingAnUnknownSlugCodesTheNoteThatUsedIt() throws {
+        let code = try XCTUnwrap(writeDemo(clients: 1).first)
+        let saved = try cli.run(["note", code], stdin: note)
+        XCTAssertTrue(saved.stderr.contains("casebook codebook --add not-a-code"), saved.stderr)
+        let added = try cli.run(["codebook", "--add", "not-a-code", "--name", "Dream of the sea"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let sessions = try XCTUnwrap(try cli.run(["sessions", code, "--json"]).json() as? [[String: Any]])
+        let observations = try XCTUnwrap(sessions.last?["observations"] as? [[String: Any]])
+        XCTAssertEqual(observations.compactMap { $0["slug"] as? String }, ["abandonment", "humor", "not-a-code"])
+        XCTAssertEqual(observations.last?["category"] as? String, "theme")
+        let again = try cli.run(["codebook", "--add", "not-a-code"])
+        XCTAssertNotEqual(again.status, 0)
+        XCTAssertTrue(again.stderr.contains("already has theme/not-a-code"), again.stderr)
+    }
+
     func testRecordLayerNoteIsNotParsedForTags() throws {
         let code = try XCTUnwrap(writeDemo(clients: 1).first)
         let result = try cli.run(["note", code, "--layer", "record"], stdin: "Attended. Plan: continue weekly. #abandonment")

@@ -2,7 +2,8 @@ import ArgumentParser
 import CasebookCore
 import Foundation
 
-/// `casebook codebook [--category C] [--archived] [--json]`: the codes and how often each is used.
+/// `casebook codebook [--category C] [--archived] [--json]`: the codes and how often each is
+/// used; `--add SLUG` adds a code and codes every note that already spells `#SLUG`.
 struct CodebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "codebook", abstract: "List the codebook: categories, codes, slugs and usage counts.")
@@ -18,9 +19,23 @@ struct CodebookCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the listing as JSON.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Add a code: `slug` (a theme) or `category/slug`; notes that already spell #slug are coded at once.",
+        valueName: "slug"))
+    var add: String?
+
+    @Option(name: .long, help: "With --add: the code's name (default: the slug in words).")
+    var name: String?
+
     func run() throws {
         let filter = try category.map(CategoryArgument.parse)
         let store = try database.openExistingStore()
+        if let add {
+            let (tag, sync) = try store.acceptUnknownSlug(add, category: filter, name: name)
+            print("Added \(tag.category.displayName.lowercased()) \(tag.name) (#\(tag.slug)); "
+                + "\(sync.added) observation\(sync.added == 1 ? "" : "s") coded in notes that already used it.")
+            return
+        }
         let tags = try store.tags(category: filter, includeArchived: archived)
         if json {
             try JSONOutput.print(tags.map { usage -> [String: Any] in

@@ -54,10 +54,10 @@ struct NoteCommand: ParsableCommand {
             let choices = ambiguous.candidates.map { "#" + $0.qualifiedSlug }.joined(separator: " or ")
             StandardError.write("ambiguous tag #\(ambiguous.written): write \(choices) instead.")
         }
-        if !inline.unknown.isEmpty {
+        if let first = inline.unknown.first {
             StandardError.write(
-                "  → add them as themes from this session in the interface (they are offered there), "
-                    + "or use an existing code: `casebook codebook` lists every slug.")
+                "  → add one as a theme with `casebook codebook --add \(first.written)` (this note is coded at once), "
+                    + "or write an existing code instead: `casebook codebook` lists every slug.")
         }
     }
 }

@@ -9,5 +9,5 @@ func openInterface(store: CaseStore, theme: String?) throws {
     print("")
     print(ClientsCommand.table(clients))
     print("")
-    print("The terminal interface is coming; meanwhile try `casebook timeline \(clients.first?.client.code ?? "CODE") --db …`.")
+    print("The terminal interface is coming; meanwhile `casebook --help` lists what the command line does with a caseload.")
 }
