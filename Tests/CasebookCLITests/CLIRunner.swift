@@ -40,6 +40,11 @@ final class CLIRunner {
 
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        try run(arguments, input: Data((stdin ?? "").utf8), environment: extra)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], input bytes: Data, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -60,7 +65,7 @@ final class CLIRunner {
         process.standardError = errors
         process.standardInput = input
         try process.run()
-        input.fileHandleForWriting.write(Data((stdin ?? "").utf8))
+        input.fileHandleForWriting.write(bytes)
         try input.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a long listing cannot block the child.
         let queue = DispatchQueue(label: "stderr")

@@ -63,6 +63,16 @@ final class NoteAndSearchCommandTests: CLITestCase {
         XCTAssertEqual(try XCTUnwrap(try cli.run(["sessions", code, "--json"]).json() as? [Any]).count, before)
     }
 
+    func testNoteThatIsNotUTF8IsRefusedAndNothingSaved() throws {
+        let code = try XCTUnwrap(writeDemo(clients: 1).first)
+        let before = try XCTUnwrap(try cli.run(["sessions", code, "--json"]).json() as? [Any]).count
+        let latin1 = try XCTUnwrap("Zoë rêvait".data(using: .isoLatin1))
+        let result = try cli.run(["note", code], input: latin1)
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("UTF-8"), result.stderr)
+        XCTAssertEqual(try XCTUnwrap(try cli.run(["sessions", code, "--json"]).json() as? [Any]).count, before)
+    }
+
     func testBadDateIsRefusedWithTheExpectedFormat() throws {
         let code = try XCTUnwrap(writeDemo(clients: 1).first)
         let result = try cli.run(["note", code, "--date", "2.11.2026"], stdin: "Some text")
