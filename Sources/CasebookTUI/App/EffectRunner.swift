@@ -66,7 +66,7 @@ public struct EffectRunner: Sendable {
                 let note = last.processNote.isEmpty ? last.recordNote : last.processNote
                 item.lastSessionNumber = last.number
                 item.lastSessionDate = last.startedAt
-                item.lastSessionLines = Self.firstLines(note, count: Self.previewLineCount)
+                item.lastSessionLines = NoteExcerpt.lines(note, count: Self.previewLineCount)
             }
             return item
         }
@@ -108,14 +108,6 @@ public struct EffectRunner: Sendable {
             .sorted { $0.count == $1.count ? $0.name < $1.name : $0.count > $1.count }
     }
 
-    /// The first non-empty lines of a note, for previews.
-    static func firstLines(_ text: String, count: Int) -> [String] {
-        Array(text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .prefix(count))
-    }
-
     func loadClient(_ id: Int64) throws -> ClientDetail? {
         guard let client = try store.client(id: id) else { return nil }
         let sessions = try store.sessions(clientID: id)
@@ -132,7 +124,7 @@ public struct EffectRunner: Sendable {
             let note = session.processNote.isEmpty ? session.recordNote : session.processNote
             return SessionListItem(
                 id: sid, number: session.number, date: session.startedAt, attendance: session.attendance.rawValue,
-                firstLine: Self.firstLines(note, count: 1).first ?? "", tags: chipsBySession[sid] ?? [],
+                firstLine: NoteExcerpt.lines(note, count: 1).first ?? "", tags: chipsBySession[sid] ?? [],
                 isSigned: session.isSigned)
         }
         return ClientDetail(

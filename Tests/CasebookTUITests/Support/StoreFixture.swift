@@ -35,7 +35,8 @@ final class StoreFixture {
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("casebook.sqlite")
         let store = try! CaseStore(url: url, now: { AppHarness.now })
-        try! DemoLoader.load(demo, into: store)
+        try! DemoWriter.write(demo, to: store)
+        try! store.checkpoint()
         try! store.close()
         atexit { try? FileManager.default.removeItem(at: StoreFixture.templateFolder()) }
         return url
