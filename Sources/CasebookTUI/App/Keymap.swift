@@ -8,7 +8,7 @@ public enum Keymap {
 
     /// Keys that work on every screen, before the screen sees them.
     public static let global: [KeyBinding] = [
-        KeyBinding([c("?")], "?", .help, hint: "help"),
+        KeyBinding([c("?"), k(.function(1))], "? F1", .help, hint: "help"),
         KeyBinding([c(":"), .ctrl("p")], ": Ctrl-P", .palette, hint: "commands"),
         KeyBinding([k(.function(12)), .ctrl("g")], "F12 Ctrl-G", .privacy, hint: "hide"),
         KeyBinding([.ctrl("z")], "Ctrl-Z", .suspend),

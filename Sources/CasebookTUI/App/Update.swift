@@ -138,6 +138,8 @@ public enum AppUpdate {
             }
         }
         if key == .ctrl("p") { return perform(.palette, &state) }
+        // F1 reaches help even where `?` is text (a field, the note).
+        if key == KeyEvent(.function(1)) { return perform(.help, &state) }
         if !state.isEditingText {
             if key == .char(":") { return perform(.palette, &state) }
             if key == .char("?") { return perform(.help, &state) }

@@ -115,3 +115,17 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(screen.contains("AM-014"))
     }
 }
+
+final class HelpInTextFieldsTests: XCTestCase {
+    func testF1OpensHelpWhereQuestionMarkIsText() {
+        var h = AppHarness()
+        h.send(.clientsLoaded(SampleClients.items, select: nil))
+        h.key(.char("a"))
+        h.key(.char("?"))
+        XCTAssertNil(h.state.overlay)
+        h.key(.function(1))
+        guard case let .help(help)? = h.state.overlay else { return XCTFail("help not open") }
+        XCTAssertEqual(help.screenTitle, "Client form")
+        XCTAssertTrue(h.screen.contains("Change the status"), h.screen)
+    }
+}
