@@ -129,3 +129,26 @@ final class HelpInTextFieldsTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("Change the status"), h.screen)
     }
 }
+
+final class TinyTerminalTests: XCTestCase {
+    /// Resize storms through sizes down to nothing: every screen draws something sensible and
+    /// the state comes back intact at a normal size.
+    func testEveryScreenSurvivesTinyAndOddSizes() throws {
+        let f = try StoreFixture(demo: true)
+        let sizes = [(0, 0), (1, 1), (10, 3), (59, 15), (60, 16), (61, 17), (200, 60), (60, 100)]
+        let routes: [[KeyEvent]] = [[], [KeyEvent(.enter)], [.char("?")], [.char(":")], [.char("a")], [KeyEvent(.enter), .char("n")]]
+        for route in routes {
+            var h = f.harness()
+            for key in route { h.key(key) }
+            let before = h.screen
+            for (w, hgt) in sizes {
+                h.resize(w, hgt)
+                let lines = h.lines
+                XCTAssertEqual(lines.count, hgt)
+                if w >= 60 && hgt >= 16 { XCTAssertFalse(lines.joined().contains("Terminal too small")) }
+            }
+            h.resize(80, 24)
+            XCTAssertEqual(h.screen, before, "route \(route)")
+        }
+    }
+}
