@@ -46,7 +46,6 @@ public enum SearchScreen {
             state.results = hits
             state.selection = ListState(selected: hits.isEmpty ? nil : 0)
             state.error = nil
-            if hits.isEmpty, state.focus == .results { state.focus = .query }
             return []
         case .located(let sessionID, let layer, let offset):
             state.request = .openSession(sessionID: sessionID, layer: layer.rawValue, scalarOffset: offset)
@@ -292,7 +291,6 @@ public enum SearchScreen {
             state.shownGeneration = state.generation
             state.shownQuery = state.query.text
             state.selection = ListState()
-            if state.focus == .results { state.focus = .query }
             return []
         }
         return [.search(query, generation: state.generation)]
