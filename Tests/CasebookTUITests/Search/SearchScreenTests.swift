@@ -85,6 +85,18 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(state.results.count, 2, "process and record note of the 9 March session")
     }
 
+    func testTheToDayIncludesItsWholeDay() {
+        fixture.search("lighthouse", in: &state)
+        _ = SearchScreen.update(&state, .key(KeyEvent(.tab)))
+        _ = SearchScreen.update(&state, .key(.char("d")))
+        _ = SearchScreen.update(&state, .key(KeyEvent(.tab)))
+        for key in "2026-03-05" { _ = SearchScreen.update(&state, .key(.char(String(key)))) }
+        fixture.feed(&state, .key(KeyEvent(.enter)))
+        // Ben's session at 15:00 on the 5th counts; Anna's 9 March ones do not.
+        XCTAssertEqual(Set(state.results.map(\.sessionID)), [fixture.annaFirst.id!, fixture.benFirst.id!])
+        XCTAssertTrue(fixture.render(state, width: 80, height: 24).lines[1].contains("Dates to 2026-03-05"))
+    }
+
     func testAnImpossibleDateIsRefusedInline() {
         fixture.search("lighthouse", in: &state)
         _ = SearchScreen.update(&state, .key(KeyEvent(.tab)))

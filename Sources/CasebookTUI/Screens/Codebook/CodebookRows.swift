@@ -1,4 +1,5 @@
 import CasebookCore
+import Foundation
 import TerminalKit
 
 /// Builds the codes table: defenses under their DMRS level (7 High-adaptive first), themes as
@@ -7,8 +8,12 @@ enum CodebookRows {
     static func rows(for state: CodebookState) -> [CodebookRow] {
         let filter = state.filter.text.trimmingCharacters(in: .whitespaces)
         let inCategory = state.tags.filter { $0.tag.category == state.category && (state.showArchived || !$0.tag.archived) }
+        // Every typed word must appear in the name or slug, accents and case aside: a fuzzy
+        // subsequence would let `ideal` match `denial` and half the codebook with it.
+        let words = filter.split(separator: " ").map { fold(String($0)) }
         func matches(_ usage: TagUsage) -> Bool {
-            filter.isEmpty || FuzzyMatcher.match(filter, in: usage.tag.name + " " + usage.tag.slug) != nil
+            let haystack = fold(usage.tag.name + " " + usage.tag.slug)
+            return words.allSatisfy { haystack.contains($0) }
         }
         switch state.category {
         case .defense:
@@ -26,6 +31,10 @@ enum CodebookRows {
         default:
             return inCategory.filter(matches).map { .code($0, depth: 0) }
         }
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// Parents before their children, children indented; a child whose parent is hidden

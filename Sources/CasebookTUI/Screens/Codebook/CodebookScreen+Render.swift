@@ -9,7 +9,7 @@ extension CodebookScreen {
     public static func render(_ state: CodebookState, in area: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) -> Position? {
         guard area.width > 0, area.height > 0 else { return nil }
         buffer.fill(area: area, cell: Cell(grapheme: " ", width: 1, style: theme.style(for: .text)))
-        let leftWidth = area.width >= 100 ? 30 : (area.width >= 70 ? 24 : 19)
+        let leftWidth = area.width >= 100 ? 30 : (area.width >= 70 ? 22 : 19)
         let columns = Layout.horizontal([.length(leftWidth), .fill(1)]).split(area)
         renderCategories(state, in: columns[0], buffer: &buffer, theme: theme)
         let detailHeight = area.height >= 30 ? 6 : (area.height >= 18 ? 4 : 0)
@@ -51,7 +51,7 @@ extension CodebookScreen {
 
     private static func columns(in row: Rect, showsLevel: Bool) -> Columns {
         let parts = Layout.horizontal(
-            [.fill(3), .fill(2), .length(showsLevel ? 3 : 0), .length(5), .length(row.width >= 60 ? 9 : 0), .length(2)],
+            [.fill(3), .fill(2), .length(showsLevel ? 3 : 0), .length(5), .length(row.width >= 44 ? 8 : 0), .length(2)],
             spacing: 1
         ).split(row)
         return Columns(name: parts[0], slug: parts[1], level: parts[2], uses: parts[3], flags: parts[4], swatch: parts[5])
@@ -113,7 +113,8 @@ extension CodebookScreen {
             case .level(let level):
                 let text: String
                 if let level, let dmrs = DMRSLevel(rawValue: level) {
-                    text = "\(level) \(dmrs.name) (\(dmrs.clinicalLabel))"
+                    let label = dmrs.name.lowercased().contains(dmrs.clinicalLabel) ? "" : " (\(dmrs.clinicalLabel))"
+                    text = "\(level) \(dmrs.name)\(label)"
                 } else {
                     text = "Unrated"
                 }
