@@ -42,15 +42,27 @@ final class SearchScreenTests: XCTestCase {
     }
 
     func testResultsOfAStaleQueryAreDropped() {
+        let start = state.clock
         fixture.type("lighthouse", into: &state)
-        let stale = SearchScreen.update(&state, .tick(state.clock.addingTimeInterval(0.2)))
+        _ = SearchScreen.update(&state, .tick(start.addingTimeInterval(0.1)))
+        let stale = SearchScreen.update(&state, .tick(start.addingTimeInterval(0.2)))
         XCTAssertEqual(stale.count, 1)
         fixture.type(" father", into: &state)
         // The first search finishes after the clinician typed more: its results must not show.
         for result in SearchScreen.run(stale[0], store: fixture.store, now: fixture.now) { fixture.feed(&state, result) }
         XCTAssertTrue(state.results.isEmpty, "stale results shown: \(state.results.map(\.snippet))")
-        fixture.feed(&state, .tick(state.clock.addingTimeInterval(0.3)))
+        fixture.feed(&state, .tick(start.addingTimeInterval(0.3)))
+        fixture.feed(&state, .tick(start.addingTimeInterval(0.4)))
         XCTAssertEqual(state.results.map(\.sessionID), [fixture.annaSecond.id!])
+    }
+
+    func testAfterALongGapBetweenTicksTheDebounceCountsFromTheTick() {
+        let start = state.clock
+        fixture.type("zoe", into: &state)
+        // The keystroke may have landed just before this tick: do not search yet.
+        XCTAssertEqual(SearchScreen.update(&state, .tick(start.addingTimeInterval(0.25))), [])
+        XCTAssertEqual(SearchScreen.update(&state, .tick(start.addingTimeInterval(0.35))), [])
+        XCTAssertEqual(SearchScreen.update(&state, .tick(start.addingTimeInterval(0.5))).count, 1)
     }
 
     func testClientCategoryAndDateFiltersNarrowResults() {

@@ -67,10 +67,12 @@ final class SearchTestStore {
         for character in text { XCTAssertEqual(SearchScreen.update(&state, .key(.char(String(character)))), []) }
     }
 
-    /// Types `text`, lets the debounce pass and runs the search.
+    /// Types `text`, lets the debounce pass with ticks every 100 ms and runs the search.
     func search(_ text: String, in state: inout SearchState) {
         type(text, into: &state)
-        feed(&state, .tick(state.clock.addingTimeInterval(0.2)))
+        let typed = state.clock
+        feed(&state, .tick(typed.addingTimeInterval(0.1)))
+        feed(&state, .tick(typed.addingTimeInterval(0.2)))
     }
 
     func render(_ state: SearchState, width: Int, height: Int, codeOnly: Bool = false) -> Buffer {

@@ -35,6 +35,12 @@ public enum SearchScreen {
             }
             return []
         case .tick(let now):
+            if state.typedSinceTick, state.lastTypedAt != nil, now.timeIntervalSince(state.clock) >= SearchState.debounce {
+                // Keys carry no time: after a long gap between ticks the keystroke may have come
+                // just now, so the debounce counts from this tick rather than firing at once.
+                state.lastTypedAt = now
+            }
+            state.typedSinceTick = false
             state.clock = max(state.clock, now)
             guard let typed = state.lastTypedAt, now.timeIntervalSince(typed) >= SearchState.debounce else { return [] }
             state.lastTypedAt = nil
@@ -276,6 +282,7 @@ public enum SearchScreen {
     private static func queryChanged(_ state: inout SearchState) {
         state.generation += 1
         state.lastTypedAt = state.clock
+        state.typedSinceTick = true
     }
 
     private static func filtersChanged(_ state: inout SearchState) -> [SearchEffect] {

@@ -20,8 +20,11 @@ public struct SearchState: Sendable {
     public var focus: Focus = .query
     /// The newest time the screen has heard of (from `open` and ticks); keystrokes carry no time.
     public var clock: Date
-    /// When the query last changed; nil once its search has been asked for.
+    /// When the query last changed (as near as the screen can tell); nil once its search has
+    /// been asked for.
     public var lastTypedAt: Date?
+    /// A keystroke arrived since the last tick, somewhere between `clock` and the next tick.
+    var typedSinceTick = false
     /// Counts query and filter changes; results carry the one they were asked for, and only the
     /// newest is shown, so a slow early search never overwrites a later one.
     public var generation = 0
