@@ -156,6 +156,23 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(offset, expected)
     }
 
+    func testAnEvidenceHitOfAnInlineTagOpensTheProcessNoteAtTheMatch() throws {
+        let session = try fixture.store.createSession(clientID: fixture.ben.id!, startedAt: SearchTestStore.day(2026, 3, 12, hour: 15))
+        // The word comes twice; the evidence is the tagged line, so the cursor goes to the second.
+        let note = "Marmalade at breakfast, he said.\nHe joked about the burnt marmalade, then fell silent #humor"
+        try fixture.store.saveNote(sessionID: session.id!, layer: .process, text: note, visit: EditingVisit())
+        fixture.search("marmalade", in: &state)
+        let index = try XCTUnwrap(state.results.firstIndex { $0.layer == .evidence }, "\(state.results.map(\.layer))")
+        _ = SearchScreen.update(&state, .key(KeyEvent(.tab)))
+        for _ in 0..<index { _ = SearchScreen.update(&state, .key(.char("j"))) }
+        fixture.feed(&state, .key(KeyEvent(.enter)))
+        guard case .openSession(let sessionID, let layer, let offset)? = state.request else { return XCTFail("no open request") }
+        XCTAssertEqual(sessionID, session.id)
+        XCTAssertEqual(layer, "process")
+        let second = note.range(of: "burnt marmalade")!.lowerBound.samePosition(in: note.unicodeScalars)!
+        XCTAssertEqual(offset, note.unicodeScalars.distance(from: note.unicodeScalars.startIndex, to: second) + "burnt ".count)
+    }
+
     func testNoMatchesSaysSoAndHintsAtPrefixAndPhraseSearch() {
         fixture.search("xylophone", in: &state)
         XCTAssertTrue(state.results.isEmpty)
