@@ -52,19 +52,16 @@ extension CodebookScreen {
 
     private static func prompt(_ title: String, label: String, input: TextInputState, error: String?, hint: String,
                                in area: Rect, buffer: inout Buffer, theme: Theme) -> Position? {
-        let inner = modalBox(title, height: 6, in: area, buffer: &buffer, theme: theme)
+        let inner = modalBox(title, height: 7, in: area, buffer: &buffer, theme: theme)
         guard inner.height > 0 else { return nil }
         let used = buffer.setString(x: inner.x, y: inner.y, label + " ", style: theme.style(for: .muted), maxWidth: inner.width)
         var field = input
         TextInput(style: theme.style(for: .selection), cursorStyle: theme.style(for: .cursor))
             .render(in: Rect(x: inner.x + used, y: inner.y, width: max(0, inner.width - used), height: 1), buffer: &buffer, state: &field)
         if inner.height > 2 {
-            buffer.setString(
-                x: inner.x, y: inner.y + 2, error ?? hint, style: theme.style(for: error == nil ? .muted : .error),
-                maxWidth: inner.width)
-        }
-        if inner.height > 3, error != nil {
-            buffer.setString(x: inner.x, y: inner.y + 3, "Enter save · Esc cancel", style: theme.style(for: .muted), maxWidth: inner.width)
+            // An error must be read whole, so it wraps over the rows below the field.
+            Paragraph(text: error ?? hint, style: theme.style(for: error == nil ? .muted : .error))
+                .render(in: inner.inset(top: 2, right: 0, bottom: 0, left: 0), buffer: &buffer)
         }
         return field.cursorPosition
     }
@@ -83,7 +80,7 @@ extension CodebookScreen {
     private static func renderForm(_ form: CodebookForm, state: CodebookState, in area: Rect, buffer: inout Buffer,
                                    theme: Theme) -> Position? {
         let fields = form.fields
-        let inner = modalBox("Add a code", height: fields.count + 5, in: area, buffer: &buffer, theme: theme)
+        let inner = modalBox("Add a code", height: fields.count + 6, in: area, buffer: &buffer, theme: theme)
         guard inner.height > 0 else { return nil }
         let labelWidth = 13
         var cursor: Position?
@@ -115,7 +112,8 @@ extension CodebookScreen {
         let footer = inner.y + fields.count + 1
         if footer < inner.bottom {
             if let error = form.error {
-                buffer.setString(x: inner.x, y: footer, error, style: theme.style(for: .error), maxWidth: inner.width)
+                Paragraph(text: error, style: theme.style(for: .error))
+                    .render(in: Rect(x: inner.x, y: footer, width: inner.width, height: inner.bottom - footer), buffer: &buffer)
             } else {
                 buffer.setString(x: inner.x, y: footer, "Tab next field · Ctrl-S save · Esc cancel", style: theme.style(for: .muted),
                                  maxWidth: inner.width)
