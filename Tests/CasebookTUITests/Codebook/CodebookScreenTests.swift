@@ -247,6 +247,25 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertEqual(header, .level(1))
     }
 
+    func testVimKeysMoveThroughCodesAndPanes() {
+        state.category = .defense
+        fixture.press(&state, "G")
+        XCTAssertEqual(state.selectedCode?.tag.level, 1)
+        fixture.press(&state, "gg")
+        XCTAssertEqual(state.selectedCode?.tag.name, "Affiliation")
+        fixture.press(&state, .character("d"), modifiers: .ctrl)
+        XCTAssertEqual(state.selection.selected, 10)
+        fixture.press(&state, "k")
+        XCTAssertEqual(state.selection.selected, 9)
+        fixture.press(&state, "h")
+        XCTAssertEqual(state.focus, .categories)
+        fixture.press(&state, "j")
+        XCTAssertEqual(state.category, .transference)
+        XCTAssertEqual(state.selection.selected, 0, "a new category starts at its first code")
+        fixture.press(&state, "l")
+        XCTAssertEqual(state.focus, .codes)
+    }
+
     func testEscapeOutsideTextAsksToClose() {
         fixture.press(&state, .escape)
         XCTAssertEqual(state.request, .close)

@@ -121,15 +121,16 @@ public enum CodebookScreen {
         let wasG = state.pendingG
         state.pendingG = false
         if event.modifiers.contains(.ctrl), case .character(let text) = event.key {
-            if text == "d" { state.selection.pageDown(itemCount: count) }
-            if text == "u" { state.selection.pageUp(itemCount: count) }
+            // Half a screen, as in vim; the view keeps no size, so a typical one.
+            if text == "d" { state.selection.move(by: 10, itemCount: count) }
+            if text == "u" { state.selection.move(by: -10, itemCount: count) }
             return []
         }
         switch event.key {
         case .down, .character("j"): state.selection.selectNext(itemCount: count)
         case .up, .character("k"): state.selection.selectPrevious(itemCount: count)
-        case .pageDown: state.selection.pageDown(itemCount: count)
-        case .pageUp: state.selection.pageUp(itemCount: count)
+        case .pageDown: state.selection.move(by: 20, itemCount: count)
+        case .pageUp: state.selection.move(by: -20, itemCount: count)
         case .home: state.selection.selectFirst(itemCount: count)
         case .end, .character("G"): state.selection.selectLast(itemCount: count)
         case .character("g"):

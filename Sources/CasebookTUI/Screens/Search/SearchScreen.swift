@@ -159,8 +159,9 @@ public enum SearchScreen {
         state.pendingG = false
         if event.modifiers.contains(.ctrl), case .character(let text) = event.key {
             switch text {
-            case "d": state.selection.pageDown(itemCount: count)
-            case "u": state.selection.pageUp(itemCount: count)
+            // Half a screen of two-row results, as Ctrl-D/U move in vim; the view keeps no size.
+            case "d": state.selection.move(by: 5, itemCount: count)
+            case "u": state.selection.move(by: -5, itemCount: count)
             case "n": state.selection.selectNext(itemCount: count)
             case "p": state.selection.selectPrevious(itemCount: count)
             default: break
@@ -174,8 +175,8 @@ public enum SearchScreen {
             state.focus = .query
         case .down, .character("j"): state.selection.selectNext(itemCount: count)
         case .up, .character("k"): state.selection.selectPrevious(itemCount: count)
-        case .pageDown: state.selection.pageDown(itemCount: count)
-        case .pageUp: state.selection.pageUp(itemCount: count)
+        case .pageDown: state.selection.move(by: 10, itemCount: count)
+        case .pageUp: state.selection.move(by: -10, itemCount: count)
         case .home: state.selection.selectFirst(itemCount: count)
         case .end, .character("G"): state.selection.selectLast(itemCount: count)
         case .character("g"):
