@@ -51,6 +51,25 @@ final class SearchRenderTests: XCTestCase {
         XCTAssertTrue(buffer.lines[5].hasPrefix("▸"))
     }
 
+    func testTheListScrollsToKeepTheSelectedResultInView() throws {
+        for week in 0..<14 {
+            let session = try fixture.store.createSession(
+                clientID: fixture.ben.id!, startedAt: SearchTestStore.day(2026, 4, 1 + week, hour: 15))
+            try fixture.store.saveNote(
+                sessionID: session.id!, layer: .process, text: "Week \(week): the harbour again.", visit: EditingVisit())
+        }
+        state = try SearchScreen.open(store: fixture.store, now: fixture.now)
+        fixture.search("harbour", in: &state)
+        XCTAssertEqual(state.results.count, 14)
+        _ = SearchScreen.update(&state, .key(KeyEvent(.tab)))
+        _ = SearchScreen.update(&state, .key(.char("G")))
+        let lines = fixture.render(state, width: 80, height: 24).lines
+        let last = try XCTUnwrap(state.selectedHit)
+        let marked = try XCTUnwrap(lines.first { $0.hasPrefix("▸") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(marked.contains("session \(last.sessionNumber)"), marked)
+        XCTAssertTrue(lines[lines.count - 2].hasPrefix("▸") || lines[lines.count - 3].hasPrefix("▸"), "the last result is not at the bottom")
+    }
+
     func testTheClientPickerNeverShowsNamesWhenRenderedCodeOnly() {
         _ = SearchScreen.update(&state, .key(KeyEvent(.tab)))
         _ = SearchScreen.update(&state, .key(.char("c")))
