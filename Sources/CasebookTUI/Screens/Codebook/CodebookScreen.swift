@@ -162,7 +162,8 @@ public enum CodebookScreen {
             clampSelection(&state)
             return []
         }
-        if key == "f" || key == "/" {
+        // Not `/`: that opens search from anywhere.
+        if key == "f" {
             state.focus = .filter
             return []
         }
