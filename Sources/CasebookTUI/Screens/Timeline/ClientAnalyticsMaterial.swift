@@ -12,6 +12,11 @@ public struct ClientAnalyticsMaterial: Sendable, Equatable {
     public struct SpanMark: Sendable, Equatable {
         public var tagID: Int64
         public var spanStart: Int?
+
+        public init(tagID: Int64, spanStart: Int?) {
+            self.tagID = tagID
+            self.spanStart = spanStart
+        }
     }
 
     public var clientID: Int64
@@ -22,6 +27,19 @@ public struct ClientAnalyticsMaterial: Sendable, Equatable {
     public var episodes: [AnalyzedEpisode]
     /// Per session id, one mark per observation, in the order of `AnalyzedSession.observations`.
     public var spans: [Int64: [SpanMark]]
+
+    public init(
+        clientID: Int64, code: String, name: String, sessions: [AnalyzedSession], tags: [AnalyzedTag],
+        episodes: [AnalyzedEpisode], spans: [Int64: [SpanMark]] = [:]
+    ) {
+        self.clientID = clientID
+        self.code = code
+        self.name = name
+        self.sessions = sessions
+        self.tags = tags
+        self.episodes = episodes
+        self.spans = spans
+    }
 
     /// The client's code, or code and name when names may be shown.
     public func label(codeOnly: Bool) -> String {

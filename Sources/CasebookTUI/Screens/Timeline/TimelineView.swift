@@ -109,7 +109,8 @@ enum TimelineView {
         let lineOffset = TimelineLayout.lineOffset(for: state, visibleLines: body.height)
         let columns = state.grid.columns
         let cursorStyle = theme.style(for: .cursor).patched(with: Style(modifiers: .reverse))
-        let countX = layout.gridX + layout.visibleColumns + 1
+        // Counts follow the last column drawn, so a short timeline keeps them close to its cells.
+        let countX = layout.gridX + visible.count + 1
         let sparkX = countX + layout.countWidth + 1
         for (index, line) in state.lines.dropFirst(lineOffset).prefix(body.height).enumerated() {
             let y = body.y + index
@@ -185,7 +186,7 @@ enum TimelineView {
         let muted = base.patched(with: theme.style(for: .muted))
         buffer.setString(x: area.x, y: area.y, "ODF", style: style, maxWidth: layout.labelWidth)
         if area.height > 1 {
-            buffer.setString(x: area.x, y: area.y + 1, "defensive", style: muted, maxWidth: layout.labelWidth - 5)
+            buffer.setString(x: area.x, y: area.y + 1, "DMRS 1–7", style: muted, maxWidth: layout.labelWidth - 5)
         }
         let values = visible.map { state.grid.columns[$0].odf }
         guard values.contains(where: { $0 != nil }) else {
