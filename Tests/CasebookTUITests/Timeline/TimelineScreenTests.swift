@@ -220,4 +220,50 @@ final class TimelineScreenTests: XCTestCase {
         _ = press(&state, [.char("0")])
         XCTAssertTrue(render(state, 80, 24)[1].contains(" 1 "))
     }
+
+    func testMovingPastTheLastVisibleRowScrollsTheBodyUnderFixedHeaders() throws {
+        var state = try open(size: Size(width: 80, height: 24))
+        _ = press(&state, [.char("G")])
+        let last = try XCTUnwrap(state.grid.rows.last)
+        var lines = render(state, 80, 24)
+        XCTAssertTrue(lines[1].hasPrefix("session") && lines[2].hasPrefix("date"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  " + String(last.tag.name.prefix(12))) }, "the last row is in view")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("  Abandonment") }, "the first rows scrolled away")
+        _ = press(&state, TimelineTestStore.keys("gg"))
+        XCTAssertEqual(state.cursorRow, 0)
+        lines = render(state, 80, 24)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Theme") }, "the heading of the first row comes back with it")
+    }
+
+    func testEnterOnAnEmptyCellOpensTheSessionAtTheTop() throws {
+        var state = try open()
+        let row = state.grid.rows[0]
+        let column = try XCTUnwrap(state.grid.columns.indices.first { row.cell(at: $0) == nil && state.grid.columns[$0].held })
+        _ = press(&state, [.char("0")])
+        _ = press(&state, Array(repeating: KeyEvent.char("l"), count: column))
+        XCTAssertTrue(render(state, 120, 40).contains { $0.contains("not observed") })
+        _ = press(&state, [KeyEvent(.enter)])
+        XCTAssertEqual(state.request, .openSession(sessionID: state.columnSessionIDs[column], layer: "process", scalarOffset: nil))
+    }
+
+    func testDrawsFromTheMinimumToAVeryLargeTerminal() throws {
+        var state = try open(size: Size(width: 400, height: 120))
+        let huge = render(state, 400, 120)
+        XCTAssertTrue(huge[1].hasPrefix("session"))
+        XCTAssertTrue(huge.contains { $0.hasPrefix("ODF") })
+        _ = TimelineScreen.update(&state, .resized(Size(width: 60, height: 16)))
+        _ = press(&state, TimelineTestStore.keys("$G"))
+        let small = render(state, 60, 16)
+        XCTAssertTrue(small[1].hasPrefix("session"))
+        XCTAssertTrue(small.contains { $0.hasPrefix("Session ") })
+    }
+
+    func testClientWithoutSessionsExplainsHowToStart() {
+        let material = ClientAnalyticsMaterial(clientID: 9, code: "ZZ-009", name: "", sessions: [], tags: [], episodes: [])
+        var state = TimelineState(material: material, timeZone: TimelineTestStore.utc)
+        _ = press(&state, TimelineTestStore.keys("hjkl$0fw"))
+        _ = press(&state, [KeyEvent(.enter)])
+        XCTAssertNil(state.request)
+        XCTAssertTrue(render(state, 80, 24).contains { $0.contains("No sessions yet") })
+    }
 }
