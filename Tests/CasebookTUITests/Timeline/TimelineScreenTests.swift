@@ -266,4 +266,24 @@ final class TimelineScreenTests: XCTestCase {
         XCTAssertNil(state.request)
         XCTAssertTrue(render(state, 80, 24).contains { $0.contains("No sessions yet") })
     }
+
+    func testMaterialWithoutSpanMarksLocatesTheEvidenceThroughTheStore() throws {
+        var state = try open()
+        let fixture = try Self.fixture()
+        var material = state.material
+        material.spans = [:]
+        state.replaceMaterial(material)
+        let (row, column) = try moveToFirstEvidence(&state)
+        let sessionID = state.columnSessionIDs[column]
+        let tagID = state.grid.rows[row].tag.id
+        let effects = press(&state, [KeyEvent(.enter)])
+        XCTAssertEqual(effects, [.locateEvidence(sessionID: sessionID, tagID: tagID)])
+        XCTAssertNil(state.request)
+        for input in TimelineScreen.run(effects[0], store: fixture.store, now: Date()) {
+            _ = TimelineScreen.update(&state, input)
+        }
+        let span = try fixture.store.observations(sessionID: sessionID).first { $0.observation.tagID == tagID }?.observation.spanStart
+        XCTAssertNotNil(span)
+        XCTAssertEqual(state.request, .openSession(sessionID: sessionID, layer: "process", scalarOffset: span))
+    }
 }

@@ -75,7 +75,8 @@ struct TimelineLayout: Equatable {
         let count = state.lines.count
         var offset = max(0, min(state.lineOffset, count - visibleLines))
         if let line = state.lineIndex(ofRow: state.cursorRow) {
-            let top = line > 0 && state.lines[line - 1] != .row(state.cursorRow - 1) ? line - 1 : line
+            var top = line
+            if line > 0, case .heading = state.lines[line - 1] { top = line - 1 }
             if top < offset { offset = top }
             if line >= offset + visibleLines { offset = line - visibleLines + 1 }
         }

@@ -26,6 +26,9 @@ public enum TimelineScreen {
             state.message = message
             state.request = .status("Timeline: \(message)")
             return []
+        case .evidenceLocated(let sessionID, let offset):
+            state.request = .openSession(sessionID: sessionID, layer: "process", scalarOffset: offset)
+            return []
         }
     }
 
@@ -37,6 +40,10 @@ public enum TimelineScreen {
             } catch {
                 return [.failed("could not read the client's sessions (\(error)); press R to try again")]
             }
+        case .locateEvidence(let sessionID, let tagID):
+            let offset = try? store.observations(sessionID: sessionID)
+                .first { $0.observation.tagID == tagID && $0.observation.spanStart != nil }?.observation.spanStart
+            return [.evidenceLocated(sessionID: sessionID, scalarOffset: offset)]
         }
     }
 
@@ -114,7 +121,7 @@ public enum TimelineScreen {
         case .character("["): markRangeStart(&state)
         case .character("]"): markRangeEnd(&state)
         case .character("R"): return [.reload(clientID: state.clientID)]
-        case .enter: openCursorSession(&state)
+        case .enter: return openCursorSession(&state)
         case .escape, .character("q"):
             if state.rangeStart != nil {
                 state.rangeStart = nil
@@ -154,12 +161,18 @@ public enum TimelineScreen {
         state.setWindow(.range(min(start, session)...max(start, session)))
     }
 
-    private static func openCursorSession(_ state: inout TimelineState) {
-        guard state.columnSessionIDs.indices.contains(state.cursorColumn) else { return }
+    private static func openCursorSession(_ state: inout TimelineState) -> [TimelineEffect] {
+        guard state.columnSessionIDs.indices.contains(state.cursorColumn) else { return [] }
         let sessionID = state.columnSessionIDs[state.cursorColumn]
-        let offset = state.cursorTag.flatMap { tag in
-            state.cursorCell == nil ? nil : state.material.spanStart(sessionID: sessionID, tagID: tag.id)
+        guard let tag = state.cursorTag, state.cursorCell != nil else {
+            state.request = .openSession(sessionID: sessionID, layer: "process", scalarOffset: nil)
+            return []
         }
+        guard state.material.spans[sessionID] != nil else {
+            return [.locateEvidence(sessionID: sessionID, tagID: tag.id)]
+        }
+        let offset = state.material.spanStart(sessionID: sessionID, tagID: tag.id)
         state.request = .openSession(sessionID: sessionID, layer: "process", scalarOffset: offset)
+        return []
     }
 }

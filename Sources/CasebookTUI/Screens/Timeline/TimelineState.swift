@@ -41,6 +41,7 @@ public struct TimelineState: Sendable {
         self.timeZone = timeZone
         grid = TimelineGrid.build(sessions: [], tags: [])
         rebuild()
+        // The latest session is where a review usually starts.
         cursorColumn = max(0, grid.columns.count - 1)
     }
 
@@ -114,10 +115,15 @@ public enum TimelineInput: Sendable {
     case resized(Size)
     case loaded(ClientAnalyticsMaterial)
     case failed(String)
+    /// Where the evidence of the cell opened with Enter starts in the process note.
+    case evidenceLocated(sessionID: Int64, scalarOffset: Int?)
 }
 
 /// Store work the Timeline asks for.
 public enum TimelineEffect: Sendable, Equatable {
     /// Read the client's material again (after sessions were written elsewhere).
     case reload(clientID: Int64)
+    /// Find where a tag's first observation in a session sits in its note, for material loaded
+    /// without span marks (such as the store's `analyticsInput`).
+    case locateEvidence(sessionID: Int64, tagID: Int64)
 }
