@@ -6,14 +6,7 @@ import XCTest
 @testable import CasebookTUI
 
 final class CaseloadScreenTests: XCTestCase {
-    nonisolated(unsafe) static var shared: TimelineTestStore?
-
-    static func fixture() throws -> TimelineTestStore {
-        if let shared { return shared }
-        let made = try TimelineTestStore.demo(clients: 6)
-        shared = made
-        return made
-    }
+    static func fixture() throws -> TimelineTestStore { try TimelineTestStore.shared() }
 
     private func open() throws -> CaseloadState {
         try CaseloadScreen.open(store: try Self.fixture().store, now: Date())

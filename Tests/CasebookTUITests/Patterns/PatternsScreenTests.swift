@@ -6,14 +6,7 @@ import XCTest
 @testable import CasebookTUI
 
 final class PatternsScreenTests: XCTestCase {
-    nonisolated(unsafe) static var shared: TimelineTestStore?
-
-    static func fixture() throws -> TimelineTestStore {
-        if let shared { return shared }
-        let made = try TimelineTestStore.demo(clients: 4)
-        shared = made
-        return made
-    }
+    static func fixture() throws -> TimelineTestStore { try TimelineTestStore.shared() }
 
     private func open(_ pattern: DemoPattern = .maturingDefenses) throws -> PatternsState {
         let fixture = try Self.fixture()

@@ -6,14 +6,7 @@ import XCTest
 @testable import CasebookTUI
 
 final class TimelineScreenTests: XCTestCase {
-    nonisolated(unsafe) static var shared: TimelineTestStore?
-
-    static func fixture() throws -> TimelineTestStore {
-        if let shared { return shared }
-        let made = try TimelineTestStore.demo(clients: 4)
-        shared = made
-        return made
-    }
+    static func fixture() throws -> TimelineTestStore { try TimelineTestStore.shared() }
 
     private func open(_ pattern: DemoPattern = .maturingDefenses, size: Size = Size(width: 120, height: 40)) throws -> TimelineState {
         let fixture = try Self.fixture()
@@ -285,5 +278,12 @@ final class TimelineScreenTests: XCTestCase {
         let span = try fixture.store.observations(sessionID: sessionID).first { $0.observation.tagID == tagID }?.observation.spanStart
         XCTAssertNotNil(span)
         XCTAssertEqual(state.request, .openSession(sessionID: sessionID, layer: "process", scalarOffset: span))
+    }
+
+    func testOpeningAnUnknownClientFailsWithAStoreError() throws {
+        let fixture = try Self.fixture()
+        XCTAssertThrowsError(try TimelineScreen.open(clientID: 987_654, store: fixture.store, now: Date())) { error in
+            guard case StoreError.clientNotFound = error else { return XCTFail("unexpected \(error)") }
+        }
     }
 }

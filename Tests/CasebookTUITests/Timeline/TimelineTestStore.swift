@@ -23,9 +23,22 @@ final class TimelineTestStore {
         try write()
     }
 
-    /// The twelve-client demo, smaller per client so the suite stays quick.
+    /// The demo, fewer and shorter clients so the suite stays quick.
     static func demo(clients: Int = 6) throws -> TimelineTestStore {
         try TimelineTestStore(DemoCaseload.generate(clients: clients, sessionsPerClient: 30...40, seed: 7))
+    }
+
+    nonisolated(unsafe) private static var sharedDemo: TimelineTestStore?
+    private static let sharedLock = NSLock()
+
+    /// One demo store for every read-only test of these screens, written once per run.
+    static func shared() throws -> TimelineTestStore {
+        sharedLock.lock()
+        defer { sharedLock.unlock() }
+        if let sharedDemo { return sharedDemo }
+        let made = try demo(clients: 6)
+        sharedDemo = made
+        return made
     }
 
     deinit {
