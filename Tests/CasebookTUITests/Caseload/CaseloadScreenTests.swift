@@ -83,4 +83,13 @@ final class CaseloadScreenTests: XCTestCase {
         }
         XCTAssertEqual(state.window, .last(12), "reloading keeps the window")
     }
+
+    func testDrawsAtEverySize() throws {
+        var state = try open()
+        for focus in [CaseloadState.Focus.themes, .clients] {
+            state.focus = focus
+            for (width, height) in [(400, 120), (60, 16), (30, 8), (5, 3), (1, 1)] { _ = render(state, width, height) }
+        }
+        XCTAssertTrue(render(state, 60, 16)[0].hasPrefix("Caseload"))
+    }
 }

@@ -51,6 +51,7 @@ final class ClientPreviewPatternsTests: XCTestCase {
         let lines = render(summary, width: 24, height: 9)
         XCTAssertTrue(lines[0].hasPrefix("Recurring"))
         XCTAssertTrue(lines.contains { $0.hasPrefix("ODF") })
+        for (width, height) in [(1, 1), (4, 2), (10, 3)] { _ = render(summary, width: width, height: height) }
         XCTAssertEqual(ClientPreviewPatterns.height(summary), summary.themes.count + 2 + (summary.ccrtWish == nil ? 0 : 1))
     }
 

@@ -137,4 +137,13 @@ final class PatternsScreenTests: XCTestCase {
         _ = PatternsScreen.update(&state, inputs[0])
         XCTAssertEqual(state.report, before)
     }
+
+    func testEverySectionDrawsAtEverySize() throws {
+        var state = try open()
+        for section in PatternsSection.allCases {
+            state.section = section
+            for (width, height) in [(400, 120), (60, 16), (30, 8), (5, 3), (1, 1)] { _ = render(state, width, height) }
+            XCTAssertTrue(render(state, 60, 16)[1].contains(section.title))
+        }
+    }
 }

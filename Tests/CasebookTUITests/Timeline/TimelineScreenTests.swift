@@ -249,6 +249,10 @@ final class TimelineScreenTests: XCTestCase {
         let small = render(state, 60, 16)
         XCTAssertTrue(small[1].hasPrefix("session"))
         XCTAssertTrue(small.contains { $0.hasPrefix("Session ") })
+        // Below the shell's minimum the shell shows its own message, but a stray frame must not trap.
+        for width in [1, 5, 12, 30] {
+            for height in [1, 3, 8] { _ = render(state, width, height) }
+        }
     }
 
     func testClientWithoutSessionsExplainsHowToStart() {
