@@ -210,6 +210,8 @@ final class TimelineScreenTests: XCTestCase {
         XCTAssertTrue(lines[2].hasPrefix("date"))
         XCTAssertTrue(lines.contains { $0.hasPrefix("Theme") || $0.hasPrefix("  ") }, "row labels stay at the left")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Session 1300 ·") })
+        _ = press(&state, TimelineTestStore.keys("hhh"))
+        XCTAssertTrue(render(state, 80, 24)[1].contains("1297"), "the cursor's session is always numbered in the header")
         _ = press(&state, [.char("0")])
         XCTAssertTrue(render(state, 80, 24)[1].contains(" 1 "))
     }

@@ -56,13 +56,17 @@ enum TimelineView {
         let digits = String(columns.map(\.session).max() ?? 1).count
         let numberStep = digits <= 3 ? 5 : 10
         buffer.setString(x: layout.numberRow.x, y: layout.numberRow.y, "session", style: muted, maxWidth: layout.labelWidth)
-        ticks(visible, layout: layout, y: layout.numberRow.y, buffer: &buffer, style: muted) { column in
+        let current = base.patched(with: theme.style(for: .selection))
+        let cursor = visible.contains(state.cursorColumn) ? state.cursorColumn : nil
+        ticks(visible, layout: layout, y: layout.numberRow.y, buffer: &buffer, style: muted,
+              cursor: cursor.map { ($0, String(columns[$0].session), current) }) { column in
             let number = columns[column].session
             return column == visible.lowerBound || number % numberStep == 0 ? String(number) : nil
         }
         if let dates = layout.dateRow {
             buffer.setString(x: dates.x, y: dates.y, "date", style: muted, maxWidth: layout.labelWidth)
-            ticks(visible, layout: layout, y: dates.y, buffer: &buffer, style: muted) { column in
+            ticks(visible, layout: layout, y: dates.y, buffer: &buffer, style: muted,
+                  cursor: cursor.map { ($0, TimelineDateText.monthDay(columns[$0].date, timeZone: state.timeZone), current) }) { column in
                 let number = columns[column].session
                 return column == visible.lowerBound || number % 10 == 0
                     ? TimelineDateText.monthDay(columns[column].date, timeZone: state.timeZone) : nil
@@ -78,21 +82,30 @@ enum TimelineView {
     }
 
     /// Labels placed left to right at the columns `label` names, skipping any that would touch
-    /// the previous one, like ticks on an axis.
+    /// the previous one, like ticks on an axis. The cursor's column is always labelled, so the
+    /// clinician can read which session the cursor is on while scrolling far from the ticks.
     private static func ticks(
         _ visible: Range<Int>, layout: TimelineLayout, y: Int, buffer: inout Buffer, style: Style,
-        label: (Int) -> String?
+        cursor: (column: Int, text: String, style: Style)?, label: (Int) -> String?
     ) {
-        let right = layout.gridX + layout.visibleColumns
+        let right = layout.gridX + layout.visibleColumns + layout.countWidth
+        var reserved: Range<Int> = 0..<0
+        var cursorX = 0
+        if let cursor {
+            let width = displayWidth(of: cursor.text)
+            cursorX = max(layout.gridX, min(layout.gridX + cursor.column - visible.lowerBound, right - width))
+            reserved = (cursorX - 1)..<(cursorX + width + 1)
+        }
         var nextFree = layout.gridX
         for column in visible {
             let x = layout.gridX + column - visible.lowerBound
             guard x >= nextFree, let text = label(column) else { continue }
             let width = displayWidth(of: text)
-            guard x + width <= right + layout.countWidth else { continue }
+            guard x + width <= right, !reserved.overlaps(x..<(x + width)) else { continue }
             buffer.setString(x: x, y: y, text, style: style)
             nextFree = x + width + 1
         }
+        if let cursor { buffer.setString(x: cursorX, y: y, cursor.text, style: cursor.style, maxWidth: max(0, right - cursorX)) }
     }
 
     private static func renderBody(
