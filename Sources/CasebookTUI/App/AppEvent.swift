@@ -7,6 +7,7 @@ public enum AppEvent: Sendable {
     case tick(Date)
     case clientsLoaded([ClientListItem], select: Int64?)
     case clientLoaded(ClientDetail)
+    case previewPatternsLoaded(clientID: Int64, ClientPatternSummary)
     /// A form's client reached the store.
     case clientSaved(id: Int64, message: String)
     /// The store refused the form; the form stays open with what was typed.

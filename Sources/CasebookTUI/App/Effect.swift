@@ -3,6 +3,8 @@
 public enum Effect: Sendable {
     case loadClients(select: Int64?)
     case loadClient(id: Int64)
+    /// The patterns part of the Clients preview, for the selected client.
+    case loadPreviewPatterns(clientID: Int64)
     /// Adds the client when `id` is nil, else saves every field of that client.
     case saveClient(ClientDraft, id: Int64?)
     case closeClient(id: Int64)

@@ -26,6 +26,8 @@ public struct EffectRunner: Sendable {
             case let .loadClient(id):
                 guard let detail = try loadClient(id) else { return [.failed("That client no longer exists.")] }
                 return [.clientLoaded(detail)]
+            case let .loadPreviewPatterns(clientID):
+                return [.previewPatternsLoaded(clientID: clientID, try ClientPreviewPatterns.summary(store: store, clientID: clientID))]
             case let .saveClient(draft, id):
                 return saveClient(draft, id: id)
             case let .closeClient(id):

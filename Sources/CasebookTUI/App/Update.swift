@@ -8,6 +8,20 @@ public enum AppUpdate {
     static let messageLifetime: TimeInterval = 4
 
     public static func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+        let effects = step(&state, event)
+        return effects + previewPatternsEffects(&state)
+    }
+
+    /// The preview's patterns follow the selection: asked for once per client it lands on.
+    static func previewPatternsEffects(_ state: inout AppState) -> [Effect] {
+        guard state.stack.isEmpty, !state.privacy, let id = state.clients.selected?.id,
+              state.clients.patternsClientID != id else { return [] }
+        state.clients.patternsClientID = id
+        state.clients.patterns = nil
+        return [.loadPreviewPatterns(clientID: id)]
+    }
+
+    static func step(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         switch event {
         case let .terminal(terminalEvent):
             return terminal(&state, terminalEvent)
@@ -18,6 +32,9 @@ public enum AppUpdate {
         case let .clientsLoaded(items, select):
             state.clients.setClients(items, codeOnly: state.codeOnly, select: select)
             keepSelectionsVisible(&state)
+            return []
+        case let .previewPatternsLoaded(clientID, summary):
+            if state.clients.patternsClientID == clientID { state.clients.patterns = summary }
             return []
         case let .clientLoaded(detail):
             for i in state.stack.indices {

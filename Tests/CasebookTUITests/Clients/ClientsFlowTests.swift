@@ -287,3 +287,25 @@ final class ClientPreviewSourceTests: XCTestCase {
         XCTAssertEqual(h.state.clients.selected?.lastSessionNumber, 4)
     }
 }
+
+final class ClientsPreviewFollowsSelectionTests: XCTestCase {
+    func testPatternsFollowTheSelectionAndAreReadOncePerClient() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness(size: Size(width: 120, height: 40))
+        let first = try XCTUnwrap(h.state.clients.selected?.id)
+        XCTAssertEqual(h.state.clients.patternsClientID, first)
+        XCTAssertNotNil(h.state.clients.patterns)
+        XCTAssertTrue(h.screen.contains("Recurring themes"), h.screen)
+        XCTAssertTrue(h.screen.contains("ODF"))
+        h.key(.char("j"))
+        let second = try XCTUnwrap(h.state.clients.selected?.id)
+        XCTAssertNotEqual(second, first)
+        XCTAssertEqual(h.state.clients.patternsClientID, second)
+        XCTAssertNotNil(h.state.clients.patterns)
+        let loads = h.effects.filter { if case .loadPreviewPatterns = $0 { return true }; return false }.count
+        h.key(.char("s"))
+        h.resize(100, 30)
+        let after = h.effects.filter { if case .loadPreviewPatterns = $0 { return true }; return false }.count
+        XCTAssertEqual(after, loads, "sorting and resizing on the same client read nothing again")
+    }
+}

@@ -15,21 +15,37 @@ public enum ClientPreviewView {
                           borderStyle: theme.style(for: focused ? .borderFocused : .border),
                           titleStyle: theme.style(for: .title), style: base)
         block.render(in: area, buffer: &buffer)
-        let inner = block.inner(area).inset(top: 0, right: 1, bottom: 0, left: 1)
-        guard !inner.isEmpty else { return }
+        let parts = areas(state, preview: area)
+        guard !parts.text.isEmpty else { return }
         Paragraph(lines(item, state: state, theme: theme), wrap: true, scroll: state.clients.previewScroll, style: base)
-            .render(in: inner, buffer: &buffer)
+            .render(in: parts.text, buffer: &buffer)
+        if let patterns = state.clients.patterns, state.clients.patternsClientID == item.id, !parts.patterns.isEmpty {
+            ClientPreviewPatterns.render(patterns, in: parts.patterns, buffer: &buffer, theme: theme)
+        }
     }
 
-    /// How far the preview can scroll at this size: its wrapped rows minus the rows shown.
+    /// The pane's text (scrolls) above the patterns (recurring themes, ODF, CCRT), which keep
+    /// their rows at the bottom while at least a few rows of text remain.
+    static func areas(_ state: AppState, preview: Rect) -> (text: Rect, patterns: Rect) {
+        let inner = Block(title: "", border: .rounded).inner(preview).inset(top: 0, right: 1, bottom: 0, left: 1)
+        guard let patterns = state.clients.patterns, state.clients.patternsClientID == state.clients.selected?.id else {
+            return (inner, Rect(x: inner.x, y: inner.bottom, width: inner.width, height: 0))
+        }
+        let wanted = ClientPreviewPatterns.height(patterns) + 1
+        let height = inner.height - wanted >= 6 ? wanted : 0
+        let text = inner.inset(top: 0, right: 0, bottom: height, left: 0)
+        let patternArea = Rect(x: inner.x, y: text.bottom + 1, width: inner.width, height: max(0, height - 1))
+        return (text, patternArea)
+    }
+
+    /// How far the preview's text can scroll at this size: its wrapped rows minus the rows shown.
     /// Styles do not change wrapping, so any theme gives the same count.
     public static func maxScroll(_ state: AppState) -> Int {
         guard let item = state.clients.selected else { return 0 }
-        let inner = Block(title: "", border: .rounded).inner(ScreenGeometry.clients(state.size).preview)
-            .inset(top: 0, right: 1, bottom: 0, left: 1)
-        guard !inner.isEmpty else { return 0 }
-        let rows = Paragraph(lines(item, state: state, theme: .builtinDefault), wrap: true).rowCount(width: inner.width)
-        return max(0, rows - inner.height)
+        let text = areas(state, preview: ScreenGeometry.clients(state.size).preview).text
+        guard !text.isEmpty else { return 0 }
+        let rows = Paragraph(lines(item, state: state, theme: .builtinDefault), wrap: true).rowCount(width: text.width)
+        return max(0, rows - text.height)
     }
 
     static func lines(_ item: ClientListItem, state: AppState, theme: Theme) -> [Line] {

@@ -1,7 +1,7 @@
 import TerminalKit
 
 /// The Clients screen: the caseload, the filter being typed, the sort and the selection.
-public struct ClientsScreenState: Hashable, Sendable {
+public struct ClientsScreenState: Sendable {
     /// Every client the store returned; `visible` is what the filter and sort leave of it.
     public private(set) var all: [ClientListItem] = []
     public private(set) var visible: [ClientListItem] = []
@@ -16,6 +16,10 @@ public struct ClientsScreenState: Hashable, Sendable {
     public var selectedID: Int64?
     public var focus: ClientsPane = .list
     public var previewScroll = 0
+    /// The selected client's recurring themes, ODF and CCRT, read when the selection settles
+    /// on a client; `patternsClientID` says whose they are (or were asked for).
+    public var patterns: ClientPatternSummary?
+    public var patternsClientID: Int64?
 
     public init() {}
 
@@ -28,6 +32,9 @@ public struct ClientsScreenState: Hashable, Sendable {
     public mutating func setClients(_ items: [ClientListItem], codeOnly: Bool, select id: Int64? = nil) {
         all = items
         loaded = true
+        // Sessions may have changed underneath: read the patterns again.
+        patterns = nil
+        patternsClientID = nil
         if let id { selectedID = id }
         refresh(codeOnly: codeOnly)
     }
