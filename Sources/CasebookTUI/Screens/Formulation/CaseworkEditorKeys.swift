@@ -6,6 +6,7 @@ import TerminalKit
 enum CaseworkEditorKeys {
     static let pageRows = 10
 
+    @discardableResult
     static func apply(_ event: KeyEvent, to editor: inout TextEditorState, enterInsertsNewline: Bool = true) -> Bool {
         let mods = event.modifiers
         let word = mods.contains(.ctrl) || mods.contains(.alt)
