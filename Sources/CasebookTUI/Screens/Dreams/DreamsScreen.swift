@@ -81,7 +81,8 @@ public enum DreamsScreen {
         let previewHeight = state.items.isEmpty || area.height < 14 ? 0 : min(10, area.height / 3)
         let parts = Layout.vertical([.fill(1), .length(previewHeight)]).split(area)
         let dreams = state.items.filter { $0.tag.category == .dream }.count
-        let block = Block(title: "Dreams and memories · \(dreams) dreams, \(state.items.count - dreams) memories",
+        let memories = state.items.count - dreams
+        let block = Block(title: "Dreams and memories · \(dreams) \(dreams == 1 ? "dream" : "dreams"), \(memories) \(memories == 1 ? "memory" : "memories")",
                           borderStyle: theme.style(for: .border), titleStyle: theme.style(for: .title))
         block.render(in: parts[0], buffer: &buffer)
         let inner = block.inner(parts[0])

@@ -45,7 +45,9 @@ extension FormulationScreen {
     }
 
     static func renderFields(_ state: FormulationState, in body: Rect, buffer: inout Buffer, theme: Theme) -> Position? {
-        let editorRows = max(3, min(body.height - 3, max(6, body.height / 2)))
+        // The editor grows with its text, from a few rows up to half the screen.
+        let textRows = state.editor.map { WordWrap.lines(of: $0.text, width: max(1, body.width - 4)).count } ?? 0
+        let editorRows = max(3, min(body.height - 3, max(4, min(textRows + 3, body.height / 2))))
         var blocks: [[Line]] = []
         for field in FormulationField.allCases {
             if field == state.selectedField, state.editor != nil {
