@@ -109,7 +109,9 @@ extension EpisodesScreen {
             state.draft = draft
             return []
         case .responseOfOther, .responseOfSelf:
-            if event.key == .character("+") || event.key == .character("-") {
+            // "-" also belongs in queries ("self-controlled"), so it marks the sign only before typing.
+            let emptyQuery = draft.picker?.query.isEmpty ?? true
+            if event.key == .character("+") || (event.key == .character("-") && emptyQuery) {
                 let positive = event.key == .character("+")
                 if draft.step == .responseOfOther { draft.roPositive = positive } else { draft.rsPositive = positive }
                 state.draft = draft

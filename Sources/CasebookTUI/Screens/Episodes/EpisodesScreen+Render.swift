@@ -35,7 +35,7 @@ extension EpisodesScreen {
         if let draft = state.draft { return renderFlow(draft, state: state, in: area, buffer: &buffer, theme: theme) }
         if let id = state.confirmingRemoval, let episode = state.episodes.first(where: { $0.id == id }) {
             let first = CaseworkFormat.firstLine(episode.narrative)
-            Dialog(title: "Remove episode", body: "Remove the episode with \(state.figureLabel(episode.figureID))\(first.isEmpty ? "" : ": \(first)")?  y remove · n keep",
+            Dialog(title: "Remove episode", body: "Remove this episode with \(state.figureLabel(episode.figureID))?  y remove · n keep\(first.isEmpty ? "" : "\n\n“\(first)”")",
                    buttons: ["Remove", "Keep"], style: theme.style(for: .text), borderStyle: theme.style(for: .border),
                    selectedButtonStyle: theme.style(for: .selection)).render(in: area, buffer: &buffer)
         }
@@ -80,6 +80,11 @@ extension EpisodesScreen {
             ("RS\(sign(episode.rsPositive)) ", episode.rsTagID, .ccrtRS),
         ].filter { $0.1 != nil }
         var x = start
+        // Cluster names where they fit, else their short slugs, so all three labels stay visible.
+        let names = parts.map { part in part.1.flatMap { state.tags[$0]?.name.lowercased() } ?? "?" }
+        let slugs = parts.map { part in part.1.flatMap { state.tags[$0]?.slug } ?? "?" }
+        let fullWidth = zip(parts, names).reduce(0) { $0 + displayWidth(of: $1.0.0 + $1.1) } + 3 * max(0, parts.count - 1)
+        let words = fullWidth <= right - start ? names : slugs
         if parts.isEmpty {
             CaseworkFormat.put("not scored", x: x, y: y, width: right - x, style: base.patched(with: theme.style(for: .muted)), buffer: &buffer)
             return
@@ -88,8 +93,7 @@ extension EpisodesScreen {
             if i > 0 { x = CaseworkFormat.put(" · ", x: x, y: y, width: right - x, style: base.patched(with: theme.style(for: .muted)), buffer: &buffer) }
             let role = ThemeRole.tag(category: part.2.rawValue)
             x = CaseworkFormat.put(part.0, x: x, y: y, width: right - x, style: base.patched(with: theme.style(for: role)).patched(with: Style(modifiers: .bold)), buffer: &buffer)
-            let name = part.1.flatMap { state.tags[$0]?.name } ?? "?"
-            x = CaseworkFormat.put(name.lowercased(), x: x, y: y, width: right - x, style: base.patched(with: theme.style(for: role)), buffer: &buffer)
+            x = CaseworkFormat.put(words[i], x: x, y: y, width: right - x, style: base.patched(with: theme.style(for: role)), buffer: &buffer)
         }
     }
 
@@ -100,8 +104,8 @@ extension EpisodesScreen {
         case .newFigure: "New figure: their role"
         case .narrative: "What happened? (Enter: next)"
         case .wish: "Wish (W) · Tab skips"
-        case .responseOfOther: "Response of other (RO) · + positive, - negative · Tab skips"
-        case .responseOfSelf: "Response of self (RS) · + positive, - negative · Tab skips"
+        case .responseOfOther: "Response of other (RO) · + positive, - negative (before typing) · Tab skips"
+        case .responseOfSelf: "Response of self (RS) · + positive, - negative (before typing) · Tab skips"
         }
     }
 

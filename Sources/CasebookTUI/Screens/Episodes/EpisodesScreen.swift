@@ -128,7 +128,7 @@ public enum EpisodesScreen {
             switch draft.step {
             case .narrative, .newFigure: return [ScreenKeyHint("Enter", "next"), ScreenKeyHint("Esc", "back")]
             case .responseOfOther, .responseOfSelf:
-                return [ScreenKeyHint("Enter", "pick"), ScreenKeyHint("+/-", "positive/negative"), ScreenKeyHint("Tab", "skip"), ScreenKeyHint("Esc", "back")]
+                return [ScreenKeyHint("Enter", "pick"), ScreenKeyHint("+/-", "positive/negative (- before typing)"), ScreenKeyHint("Tab", "skip"), ScreenKeyHint("Esc", "back")]
             case .wish: return [ScreenKeyHint("Enter", "pick"), ScreenKeyHint("Tab", "skip"), ScreenKeyHint("Esc", "back")]
             case .session, .figure: return [ScreenKeyHint("Enter", "pick"), ScreenKeyHint("Esc", "back")]
             }

@@ -28,7 +28,13 @@ public struct EpisodesState: Sendable {
         self.figures = figures
         self.episodes = episodes
         tags = Dictionary(codes.compactMap { tag in tag.id.map { ($0, tag) } }, uniquingKeysWith: { a, _ in a })
-        let live = codes.filter { !$0.archived && $0.mergedIntoID == nil }
+        // Luborsky's clusters in his order, the clinician's own codes after them.
+        let builtinOrder = Dictionary(BuiltinCodebook.tags.enumerated().map { ("\($1.category.rawValue)/\($1.slug)", $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        let live = codes.filter { !$0.archived && $0.mergedIntoID == nil }.sorted { a, b in
+            let (x, y) = (builtinOrder[a.qualifiedSlug] ?? Int.max, builtinOrder[b.qualifiedSlug] ?? Int.max)
+            return x != y ? x < y : a.name.localizedCaseInsensitiveCompare(b.name) == .orderedAscending
+        }
         wishes = live.filter { $0.category == .ccrtWish }
         responsesOfOther = live.filter { $0.category == .ccrtRO }
         responsesOfSelf = live.filter { $0.category == .ccrtRS }
