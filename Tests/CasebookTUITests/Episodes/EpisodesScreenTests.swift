@@ -136,4 +136,17 @@ final class EpisodesScreenTests: XCTestCase {
         XCTAssertTrue(try fixture.store.episodes(clientID: fixture.clientID).isEmpty)
         assertContains(render(state, CaseworkFixture.small), "No relationship episodes yet")
     }
+
+    func testMinusMarksTheResponseNegativeBeforeTypingAndIsPartOfTheQueryAfter() throws {
+        var state = try EpisodesScreen.open(clientID: fixture.clientID, store: fixture.store, now: fixture.clock.now)
+        send(&state, [key("a"), KeyEvent(.enter), KeyEvent(.enter), KeyEvent(.enter), KeyEvent(.tab), key("+")])
+        XCTAssertEqual(state.draft?.roPositive, true)
+        send(&state, [key("-")])
+        XCTAssertEqual(state.draft?.roPositive, false)
+        XCTAssertEqual(state.draft?.picker?.query, "")
+        send(&state, [KeyEvent(.tab), key("+")] + typing("self-con"))
+        XCTAssertEqual(state.draft?.rsPositive, true, "a hyphen typed in a query leaves the sign alone")
+        XCTAssertEqual(state.draft?.picker?.query, "self-con")
+        XCTAssertEqual(state.draft?.picker?.selectedItem?.label, "Self-controlled and self-confident")
+    }
 }

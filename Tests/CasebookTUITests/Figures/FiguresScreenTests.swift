@@ -74,7 +74,7 @@ final class FiguresScreenTests: XCTestCase {
             assertContains(hidden, "mother")
             assertContains(hidden, "(name hidden)")
             assertLacks(hidden, "Greta")
-            assertContains(hidden, "Names are replaced by roles in de-identified exports")
+            assertContains(hidden, "De-identified exports and briefs replace names by roles.")
             let shown = render(state, size, codeOnly: false)
             XCTAssertTrue(shown.contains { $0.contains("mother") && $0.contains("Greta") })
         }

@@ -140,4 +140,12 @@ final class FormulationScreenTests: XCTestCase {
         assertContains(small.lines, "Tolerate dependency in the room.")
         XCTAssertNotNil(small.cursor, "the editor puts the cursor in the field")
     }
+
+    func testAMultiLinePasteLandsInTheFieldWhole() throws {
+        var state = try FormulationScreen.open(clientID: fixture.clientID, store: fixture.store, now: fixture.clock.now)
+        send(&state, keys(typing("j") + [KeyEvent(.enter)]) + [.paste("Wish for closeness\nmet by fear of engulfment\n:q")] + keys([KeyEvent(.escape)]))
+        XCTAssertEqual(try fixture.store.formulation(clientID: fixture.clientID)?.coreConflict,
+                       "Wish for closeness\nmet by fear of engulfment\n:q")
+        XCTAssertNil(state.request, "pasted text is never taken as commands")
+    }
 }

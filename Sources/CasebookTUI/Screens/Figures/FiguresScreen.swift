@@ -4,7 +4,7 @@ import TerminalKit
 
 /// The Figures tab of a client: the significant people of their life, by role and name.
 public enum FiguresScreen {
-    public static let exportNote = "Names are replaced by roles in de-identified exports and briefs."
+    public static let exportNote = "De-identified exports and briefs replace names by roles."
 
     public static func open(clientID: Int64, store: CaseStore, now: Date) throws -> FiguresState {
         FiguresState(clientID: clientID, figures: try store.figures(clientID: clientID))

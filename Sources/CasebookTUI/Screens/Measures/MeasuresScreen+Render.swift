@@ -62,7 +62,12 @@ extension MeasuresScreen {
         let points = state.chartPoints
         let name = state.chartInstrument ?? ""
         let others = state.instruments.count > 1 ? " · i: next instrument" : ""
-        let span = points.isEmpty ? "" : " · sessions \(points.first!.session)–\(points.last!.session)"
+        let span: String
+        switch (points.first, points.last) {
+        case let (first?, last?) where first.session != last.session: span = " · sessions \(first.session)–\(last.session)"
+        case let (first?, _): span = " · session \(first.session)"
+        default: span = ""
+        }
         let block = Block(title: "\(name) over sessions\(span)\(others)", borderStyle: theme.style(for: .border),
                           titleStyle: theme.style(for: .title))
         block.render(in: area, buffer: &buffer)
