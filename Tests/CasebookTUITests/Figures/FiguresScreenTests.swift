@@ -79,4 +79,15 @@ final class FiguresScreenTests: XCTestCase {
             XCTAssertTrue(shown.contains { $0.contains("mother") && $0.contains("Greta") })
         }
     }
+
+    func testAFigureNamedInAnEpisodeIsNotRemovedSoTheEpisodeNeverTurnsIntoTheTherapist() throws {
+        try fixture.store.addEpisode(RelationshipEpisode(sessionID: fixture.sessionID(1), figureID: fixture.mother.id, narrative: "Phoned late."))
+        var state = try FiguresScreen.open(clientID: fixture.clientID, store: fixture.store, now: fixture.clock.now)
+        send(&state, [key("d")])
+        XCTAssertNil(state.confirmingRemoval)
+        XCTAssertEqual(state.request, .status("mother is the other in 1 relationship episode; remove those in Episodes first, so none is left without its figure."))
+        XCTAssertEqual(try fixture.store.figures(clientID: fixture.clientID).count, 2)
+        let lines = CaseworkFixture.render(CaseworkFixture.small) { FiguresScreen.render(state, in: $0, buffer: &$1, theme: theme, codeOnly: true) }.lines
+        XCTAssertTrue(lines.contains { $0.contains("mother") && $0.hasSuffix("1│") }, "the episode count shows beside the figure")
+    }
 }

@@ -7,7 +7,20 @@ public enum FiguresScreen {
     public static let exportNote = "De-identified exports and briefs replace names by roles."
 
     public static func open(clientID: Int64, store: CaseStore, now: Date) throws -> FiguresState {
-        FiguresState(clientID: clientID, figures: try store.figures(clientID: clientID))
+        FiguresState(clientID: clientID, figures: try store.figures(clientID: clientID),
+                     episodeCounts: try episodeCounts(clientID: clientID, store: store))
+    }
+
+    static func episodeCounts(clientID: Int64, store: CaseStore) throws -> [Int64: Int] {
+        var counts: [Int64: Int] = [:]
+        for episode in try store.episodes(clientID: clientID) {
+            if let id = episode.figureID { counts[id, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    static func reload(_ clientID: Int64, _ store: CaseStore) throws -> FiguresInput {
+        .loaded(try store.figures(clientID: clientID), episodeCounts: try episodeCounts(clientID: clientID, store: store))
     }
 
     public static func update(_ state: inout FiguresState, _ input: FiguresInput) -> [FiguresEffect] {
@@ -34,8 +47,9 @@ public enum FiguresScreen {
             return []
         case .tick:
             return []
-        case .loaded(let figures):
+        case .loaded(let figures, let counts):
             state.figures = figures
+            state.episodeCounts = counts
             state.selected = figures.isEmpty ? nil : min(state.selected ?? 0, figures.count - 1)
             return []
         case .saved(let figure):
@@ -43,7 +57,7 @@ public enum FiguresScreen {
             state.request = .status("Saved figure: \(figure.role)")
             return []
         case .removed:
-            state.request = .status("Figure removed; their episodes keep their narrative")
+            state.request = .status("Figure removed")
             return []
         case .failed(let message):
             if state.form != nil { state.form?.error = message } else { state.request = .status(message) }
@@ -65,7 +79,12 @@ public enum FiguresScreen {
         case .character("e"), .enter:
             if let current { state.form = FigureForm(figureID: current.id, role: current.role, name: current.name) }
         case .character("d"), .delete:
-            state.confirmingRemoval = current?.id
+            guard let current, let id = current.id else { return [] }
+            if let uses = state.episodeCounts[id], uses > 0 {
+                state.request = .status("\(current.role) is the other in \(uses) relationship \(uses == 1 ? "episode" : "episodes"); remove those in Episodes first, so none is left without its figure.")
+                return []
+            }
+            state.confirmingRemoval = id
         default:
             break
         }
@@ -107,13 +126,13 @@ public enum FiguresScreen {
             switch effect {
             case .add(let clientID, let role, let name):
                 let figure = try store.addFigure(clientID: clientID, role: role, name: name)
-                return [.loaded(try store.figures(clientID: clientID)), .saved(figure)]
+                return [try reload(clientID, store), .saved(figure)]
             case .update(let figure):
                 let saved = try store.updateFigure(figure)
-                return [.loaded(try store.figures(clientID: figure.clientID)), .saved(saved)]
+                return [try reload(figure.clientID, store), .saved(saved)]
             case .remove(let clientID, let figureID):
                 try store.removeFigure(figureID)
-                return [.loaded(try store.figures(clientID: clientID)), .removed(figureID)]
+                return [try reload(clientID, store), .removed(figureID)]
             }
         } catch {
             return [.failed("Figure not saved: \(error)")]
@@ -135,11 +154,13 @@ public enum FiguresScreen {
             let roleWidth = min(24, max(8, inner.width / 3))
             var list = ListState(selected: state.selected)
             list.keepSelectionVisible(itemCount: state.figures.count, height: inner.height)
-            Table(columns: [TableColumn("Role", width: .length(roleWidth)), TableColumn("Name", width: .fill(1))],
+            Table(columns: [TableColumn("Role", width: .length(roleWidth)), TableColumn("Name", width: .fill(1)),
+                            TableColumn("Episodes", width: .length(8), alignment: .right)],
                   rowCount: state.figures.count, headerStyle: theme.style(for: .muted).patched(with: Style(modifiers: .bold)),
                   highlightStyle: theme.style(for: .selection), style: theme.style(for: .text)) { row, column in
                 let figure = state.figures[row]
                 if column == 0 { return Span(figure.role) }
+                if column == 2 { return Span(figure.id.flatMap { state.episodeCounts[$0] }.map(String.init) ?? "", style: theme.style(for: .muted)) }
                 if codeOnly { return Span(figure.name.isEmpty ? "" : "(name hidden)", style: theme.style(for: .muted)) }
                 return figure.name.isEmpty ? Span("—", style: theme.style(for: .muted)) : Span(figure.name)
             }
@@ -147,7 +168,7 @@ public enum FiguresScreen {
         }
         if let form = state.form { return renderForm(form, in: area, buffer: &buffer, theme: theme, codeOnly: codeOnly) }
         if let id = state.confirmingRemoval, let figure = state.figures.first(where: { $0.id == id }) {
-            Dialog(title: "Remove figure", body: "Remove \(figure.role)? Episodes that name them keep their narrative.  y remove · n keep",
+            Dialog(title: "Remove figure", body: "Remove \(figure.role)?  y remove · n keep",
                    buttons: ["Remove", "Keep"], style: theme.style(for: .text), borderStyle: theme.style(for: .border),
                    selectedButtonStyle: theme.style(for: .selection)).render(in: area, buffer: &buffer)
         }
