@@ -47,6 +47,8 @@ extension EpisodesScreen {
         let selectedRow = rows.firstIndex { if case .narrative(let i) = $0 { return i == state.selected } else { return false } } ?? 0
         var scroll = max(0, selectedRow + 2 - inner.height)
         if selectedRow > 0, case .session = rows[selectedRow - 1], scroll == selectedRow { scroll -= 1 }
+        // Never start on the second row of an episode, which would read as belonging to the one above.
+        if rows.indices.contains(scroll), case .labels = rows[scroll], scroll < selectedRow { scroll += 1 }
         let figureWidth = min(16, max(9, inner.width / 6))
         for (offset, row) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + offset
