@@ -149,4 +149,12 @@ final class EpisodesScreenTests: XCTestCase {
         XCTAssertEqual(state.draft?.picker?.query, "self-con")
         XCTAssertEqual(state.draft?.picker?.selectedItem?.label, "Self-controlled and self-confident")
     }
+
+    func testAClientWithoutSessionsIsToldEpisodesBelongToASession() throws {
+        let client = try fixture.store.createClient(Client(code: "BN-002", name: "Bo Nils", intakeDate: CaseworkFixture.start))
+        var state = try EpisodesScreen.open(clientID: XCTUnwrap(client.id), store: fixture.store, now: fixture.clock.now)
+        send(&state, [key("a")])
+        XCTAssertNil(state.draft)
+        XCTAssertEqual(state.request, .status("This client has no session yet; episodes belong to a session, so add one first."))
+    }
 }

@@ -120,4 +120,12 @@ final class MeasuresScreenTests: XCTestCase {
         send(&state, [KeyEvent(.escape), KeyEvent(.escape)])
         XCTAssertEqual(state.request, .close)
     }
+
+    func testAClientWithoutSessionsIsToldToAddOneFirst() throws {
+        let client = try fixture.store.createClient(Client(code: "BN-002", name: "Bo Nils", intakeDate: CaseworkFixture.start))
+        var state = try MeasuresScreen.open(clientID: XCTUnwrap(client.id), store: fixture.store, now: fixture.clock.now)
+        send(&state, [key("a")])
+        XCTAssertNil(state.form)
+        XCTAssertEqual(state.request, .status("This client has no session yet; add a session first, then its measures."))
+    }
 }
