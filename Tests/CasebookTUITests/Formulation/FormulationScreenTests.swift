@@ -148,4 +148,15 @@ final class FormulationScreenTests: XCTestCase {
                        "Wish for closeness\nmet by fear of engulfment\n:q")
         XCTAssertNil(state.request, "pasted text is never taken as commands")
     }
+
+    func testUpMovesByWrappedRowsOnceTheAreaSizeIsKnown() throws {
+        let paragraph = String(repeating: "She keeps people at a distance. ", count: 6)
+        try fixture.store.saveFormulation(Formulation(clientID: fixture.clientID, presentingProblem: paragraph))
+        var state = try FormulationScreen.open(clientID: fixture.clientID, store: fixture.store, now: fixture.clock.now)
+        send(&state, [.resized(Size(width: 80, height: 22))] + keys([KeyEvent(.enter), KeyEvent(.up)]))
+        let editor = try XCTUnwrap(state.editor)
+        XCTAssertEqual(editor.cursor.line, 0)
+        XCTAssertGreaterThan(editor.cursor.column, 0, "one screen row up, not to the start of the text")
+        XCTAssertLessThan(editor.cursor.column, paragraph.count - 40)
+    }
 }

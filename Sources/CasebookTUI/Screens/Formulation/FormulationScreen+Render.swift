@@ -73,7 +73,7 @@ extension FormulationScreen {
         for y in top..<(top + height) {
             buffer.setString(x: body.x + 2, y: y, "│", style: theme.style(for: .borderFocused))
         }
-        let editorArea = Rect(x: body.x + 4, y: top, width: body.width - 4, height: height)
+        let editorArea = Rect(x: body.x + editorInset, y: top, width: body.width - editorInset, height: height)
         return TextEditorView(style: theme.style(for: .text), cursorStyle: theme.style(for: .cursor),
                               selectionStyle: theme.style(for: .selection))
             .render(&editor, in: editorArea, buffer: &buffer)

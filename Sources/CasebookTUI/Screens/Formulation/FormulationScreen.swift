@@ -27,6 +27,13 @@ public enum FormulationScreen {
             return []
         case .tick(let now):
             return autosave(&state, now: now)
+        case .resized(let size):
+            state.areaSize = size
+            if var editor = state.editor {
+                wrap(&editor, areaSize: size)
+                state.editor = editor
+            }
+            return []
         case .saved(let saved):
             state.stored = saved
             if state.formulation.hasSameText(as: saved) { state.formulation.updatedAt = saved.updatedAt }
@@ -57,6 +64,7 @@ public enum FormulationScreen {
         case .character("e") where event.modifiers.isEmpty, .enter:
             var editor = TextEditorState(text: state.selectedField.text(of: state.formulation))
             editor.moveToDocumentEnd()
+            if let size = state.areaSize { wrap(&editor, areaSize: size) }
             state.editor = editor
             state.idleSince = nil
         case .character("H") where event.modifiers.isEmpty || event.modifiers == .shift:
@@ -66,6 +74,19 @@ public enum FormulationScreen {
         }
         return []
     }
+
+    /// Lays the editor out at the width it is drawn with (the area less the gutter), so vertical
+    /// moves follow screen rows; render draws a copy, so the state learns the width here.
+    static func wrap(_ editor: inout TextEditorState, areaSize: Size) {
+        let width = areaSize.width - editorInset
+        guard width > 0 else { return }
+        let rows = WordWrap.lines(of: editor.text, width: width).count + 1
+        var scratch = Buffer(size: Size(width: width, height: rows))
+        TextEditorView().render(&editor, in: Rect(x: 0, y: 0, width: width, height: rows), buffer: &scratch)
+    }
+
+    /// Columns left of a field's text: indent and gutter.
+    static let editorInset = 4
 
     static func editingKey(_ state: inout FormulationState, _ event: KeyEvent) -> [FormulationEffect] {
         if event.key == .escape || (event.key == .character("s") && event.modifiers == .ctrl) {

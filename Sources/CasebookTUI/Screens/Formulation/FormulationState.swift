@@ -17,6 +17,8 @@ public struct FormulationState: Sendable {
     public var saveError: String?
     public var lastSavedAt: Date?
     public var request: ScreenRequest?
+    /// The tab's area as last reported, for wrapping the editor the way it is drawn.
+    public var areaSize: Size?
     /// The tick that first saw the text unsaved since the last keystroke; autosave waits a second from it.
     var idleSince: Date?
     var pendingG = false
