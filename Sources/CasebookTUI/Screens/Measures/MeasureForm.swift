@@ -17,7 +17,13 @@ public struct MeasureForm: Sendable {
     public init(sessionIndex: Int) { self.sessionIndex = sessionIndex }
 
     public var isCustom: Bool { instrumentIndex == Self.instruments.count - 1 }
-    public var instrument: String { isCustom ? customName.text.trimmingCharacters(in: .whitespaces) : Self.instruments[instrumentIndex] }
+    /// The instrument to store; a custom name that spells a standard one ("phq-9") is stored as
+    /// that one, so its scores share its chart and its validation.
+    public var instrument: String {
+        guard isCustom else { return Self.instruments[instrumentIndex] }
+        let typed = customName.text.trimmingCharacters(in: .whitespaces)
+        return [MeasureBand.phq9, MeasureBand.gad7].first { $0 == typed.uppercased() } ?? typed
+    }
 
     var fields: [Field] { isCustom ? [.session, .instrument, .customName, .score] : [.session, .instrument, .score] }
 

@@ -32,7 +32,7 @@ public enum MeasuresScreen {
             state.sessions = sessions
             state.measures = measures
             state.selected = measures.firstIndex { $0.id == selectedID } ?? (measures.isEmpty ? nil : min(state.selected ?? 0, measures.count - 1))
-            if let chart = state.chartInstrument, state.instruments.contains(chart) {} else { state.chartInstrument = state.instruments.first }
+            if !state.instruments.contains(state.chartInstrument ?? "") { state.chartInstrument = state.instruments.first }
             return []
         case .added(let measure):
             state.selected = state.measures.firstIndex { $0.id == measure.id } ?? state.selected

@@ -26,12 +26,12 @@ public struct MeasuresState: Sendable {
 
     /// The instruments used, the standard ones first.
     public var instruments: [String] {
-        var seen: [String] = []
-        for name in [MeasureBand.phq9, MeasureBand.gad7] + measures.map(\.instrument) where !seen.contains(name)
-            && measures.contains(where: { $0.instrument == name }) {
-            seen.append(name)
+        let used = measures.map(\.instrument)
+        var names: [String] = []
+        for name in [MeasureBand.phq9, MeasureBand.gad7] + used where used.contains(name) && !names.contains(name) {
+            names.append(name)
         }
-        return seen
+        return names
     }
 
     public func session(id: Int64) -> Session? { sessions.first { $0.id == id } }
