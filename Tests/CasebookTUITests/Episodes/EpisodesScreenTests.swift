@@ -157,4 +157,19 @@ final class EpisodesScreenTests: XCTestCase {
         XCTAssertNil(state.draft)
         XCTAssertEqual(state.request, .status("This client has no session yet; episodes belong to a session, so add one first."))
     }
+
+    func testFlushSavesAnEpisodeBeingTypedSoTheNarrativeIsNotLost() throws {
+        var state = try EpisodesScreen.open(clientID: fixture.clientID, store: fixture.store, now: fixture.clock.now)
+        send(&state, [key("a"), KeyEvent(.enter)] + typing("partner") + [KeyEvent(.enter)] + typing("Slammed the door"))
+        EpisodesScreen.flush(&state, store: fixture.store, now: fixture.clock.now)
+        let episode = try XCTUnwrap(try fixture.store.episodes(clientID: fixture.clientID).first)
+        XCTAssertEqual(episode.narrative, "Slammed the door")
+        XCTAssertEqual(episode.figureID, fixture.partner.id)
+        XCTAssertNil(state.draft)
+
+        var empty = try EpisodesScreen.open(clientID: fixture.clientID, store: fixture.store, now: fixture.clock.now)
+        send(&empty, [key("a")])
+        EpisodesScreen.flush(&empty, store: fixture.store, now: fixture.clock.now)
+        XCTAssertEqual(try fixture.store.episodes(clientID: fixture.clientID).count, 1, "nothing typed, nothing saved")
+    }
 }

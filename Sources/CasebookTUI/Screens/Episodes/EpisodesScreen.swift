@@ -107,6 +107,15 @@ public enum EpisodesScreen {
         }
     }
 
+    /// Saves an episode still being added when its narrative has text, with whatever is scored
+    /// so far, for the shell to call before quitting or suspending: a typed narrative is never lost.
+    public static func flush(_ state: inout EpisodesState, store: CaseStore, now: Date) {
+        guard let draft = state.draft, !draft.narrative.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        for effect in finish(draft, &state) {
+            for input in run(effect, store: store, now: now) { _ = update(&state, input) }
+        }
+    }
+
     static func reload(_ clientID: Int64, _ store: CaseStore) throws -> EpisodesInput {
         .loaded(sessions: try store.sessions(clientID: clientID), figures: try store.figures(clientID: clientID),
                 episodes: try store.episodes(clientID: clientID))
