@@ -10,6 +10,10 @@ struct Casebook: ParsableCommand {
         version: CasebookVersion.string,
         subcommands: [
             ThemesCommand.self,
+            BriefCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            DisclosuresCommand.self,
         ]
     )
 

@@ -48,8 +48,10 @@ public struct CaseloadExporter: Sendable {
             }
             clients.append(record)
         }
+        // A de-identified file carries no calendar date at all: the export day next to "week 40"
+        // would give the intake date away.
         return CaseloadExport(
-            exportedAt: ExportDate.string(now), deidentified: deidentify, codebook: codebook, clients: clients)
+            exportedAt: deidentify ? "" : ExportDate.string(now), deidentified: deidentify, codebook: codebook, clients: clients)
     }
 
     /// How text and dates leave the app for one client: as written, or de-identified.
