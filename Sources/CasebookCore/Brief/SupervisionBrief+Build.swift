@@ -24,6 +24,11 @@ extension SupervisionBrief {
             rawTexts.append(value)
             return identified ? value : deidentifier.redact(value)
         }
+        // Code names come from the codebook, not from the client: redacted all the same, but kept out of
+        // the review, where every capitalised code name would bury the few words worth checking.
+        func label(_ value: String) -> String {
+            identified ? value : deidentifier.redact(value)
+        }
         func when(_ date: Date) -> String {
             identified ? ExportDate.day(date) : deidentifier.describe(date: date)
         }
@@ -47,7 +52,7 @@ extension SupervisionBrief {
         func row(_ entry: PatternsReport.RecurrenceEntry) -> PatternRow {
             let key = "\(entry.category.rawValue)/\(entry.slug)"
             return PatternRow(
-                category: entry.category, name: text(entry.tag), level: tagsBySlug[key]?.level, sessions: entry.sessions,
+                category: entry.category, name: label(entry.tag), level: tagsBySlug[key]?.level, sessions: entry.sessions,
                 ratio: entry.ratio, trend: entry.trend,
                 intensities: intensities[key] ?? Array(repeating: 0, count: windowed.count))
         }
@@ -62,7 +67,7 @@ extension SupervisionBrief {
         func item(_ detail: ObservationDetail) -> ObservationItem {
             ObservationItem(
                 session: detail.sessionNumber, when: when(detail.sessionStartedAt), category: detail.tag.category,
-                tag: text(detail.tag.name), intensity: detail.observation.intensity,
+                tag: label(detail.tag.name), intensity: detail.observation.intensity,
                 evidence: text(detail.observation.evidence), comment: text(detail.observation.comment))
         }
         let observations = material.observations.filter { sessionNumbers.contains($0.sessionNumber) }
@@ -82,7 +87,7 @@ extension SupervisionBrief {
             formulation = parts.filter { !$0.1.isEmpty }.map { LabeledText(label: $0.0, text: text($0.1)) }
         }
         func shares(_ entries: [PatternsReport.CCRTEntry]) -> [Share] {
-            entries.map { Share(name: text($0.tag), episodes: $0.episodes, pervasiveness: $0.pervasiveness) }
+            entries.map { Share(name: label($0.tag), episodes: $0.episodes, pervasiveness: $0.pervasiveness) }
         }
         let questions = text(client.supervisionQuestions)
         let frequency = text(client.frequency)

@@ -57,6 +57,7 @@ struct BriefCommand: ParsableCommand {
 
     mutating func run() throws {
         let range = try sessions.map(Self.parseRange)
+        try DisclosedOutput.checkTarget(out, force: force)
         let store = try CaseStore(path: database.db)
         let record = try store.requireClient(client)
         guard let clientID = record.id else { throw CLIError(message: "client \(client) has no id") }

@@ -39,6 +39,7 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     mutating func run() throws {
+        try DisclosedOutput.checkTarget(out, force: force)
         let store = try CaseStore(path: database.db)
         let clientID = try client.map { try store.requireClient($0).id }
         let exporter = CaseloadExporter(store: store, clientID: clientID ?? nil, deidentify: deidentify)
@@ -64,11 +65,19 @@ struct ExportCommand: ParsableCommand {
 
 /// Where an export or brief goes (stdout or a private file), and the disclosure row that records it.
 enum DisclosedOutput {
+    /// Fails before any work when the target exists and may not be replaced.
+    static func checkTarget(_ path: String?, force: Bool) throws {
+        if let path, !force, FileManager.default.fileExists(atPath: path) {
+            throw CLIError(message: ExportFile.Failure.exists(path: path).description)
+        }
+    }
+
     static func deliver(
         _ text: String, to path: String?, force: Bool, store: CaseStore, what: String, clientCodes: [String],
         deidentified: Bool
     ) throws {
         if let path {
+            let path = URL(fileURLWithPath: path).standardizedFileURL.path
             do {
                 try ExportFile.write(text, to: path, overwrite: force)
             } catch {
