@@ -67,8 +67,10 @@ public struct CaseloadExporter: Sendable {
             self.deidentify = deidentify
         }
 
+        /// Redacted only: `build()` verifies the client's whole record at once afterwards, which is what
+        /// `redactForExport` would check text by text, at half the cost on a long treatment.
         func text(_ value: String) throws -> String {
-            deidentify ? try deidentifier.redactForExport(value) : value
+            deidentify ? deidentifier.redact(value) : value
         }
 
         func date(_ value: Date) -> String {
