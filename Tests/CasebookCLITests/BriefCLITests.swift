@@ -16,9 +16,13 @@ final class BriefCLITests: XCTestCase {
             }
         }
         let result = try sandbox.run(["brief", caseload.clients[0].code])
+        XCTAssertTrue(result.stderr.contains("Tibor"), "a name Casebook was not told about is listed: \(result.stderr)")
         XCTAssertTrue(result.stderr.contains("--allow"), "the review says how to accept a word: \(result.stderr)")
+        let allowed = try sandbox.run(["brief", caseload.clients[0].code, "--allow", "Tibor"])
+        XCTAssertEqual(allowed.status, 0, allowed.stderr)
+        XCTAssertFalse(allowed.stderr.contains("Tibor"), allowed.stderr)
         let log = try sandbox.disclosures()
-        XCTAssertEqual(log.count, caseload.clients.count * 2 + 1)
+        XCTAssertEqual(log.count, caseload.clients.count * 2 + 2)
         XCTAssertTrue(log.allSatisfy { $0["deidentified"] as? Bool == true })
     }
 

@@ -65,7 +65,7 @@ final class CLISandbox {
                 Client(
                     code: demo.code, name: demo.name, aliases: demo.aliases, birthYear: demo.birthYear,
                     intakeDate: demo.intakeDate, frequency: demo.frequency, presentingConcerns: demo.presentingConcerns,
-                    supervisionQuestions: demo.supervisionQuestions))
+                    supervisionQuestions: demo.supervisionQuestions + "\nWhy does Tibor keep coming up?"))
             for figure in demo.figures {
                 _ = try store.addFigure(clientID: client.id!, role: figure.role, name: figure.name)
             }
