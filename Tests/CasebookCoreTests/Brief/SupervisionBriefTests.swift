@@ -57,6 +57,7 @@ final class SupervisionBriefTests: XCTestCase {
         let html = BriefHTMLRenderer.render(try SupervisionBrief.build(store: store, clientID: client.id!))
         XCTAssertEqual(html.components(separatedBy: "<figcaption>Sessions ").count - 1, 3, "130 sessions in chunks of 60")
         XCTAssertTrue(html.contains("Sessions 121–130"))
+        XCTAssertEqual(html.components(separatedBy: ": clear</title></rect>").count - 1, 43, "one cell per session with the defense")
         XCTAssertNil(xmlError(html))
     }
 
