@@ -30,14 +30,14 @@ final class ExportFixture: Sendable {
 /// Checks that no name of any client is in `text`, ignoring case and diacritics, as whole words
 /// (names in scripts without spaces between words as substrings).
 func assertNoNames(_ names: [String], in text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
-    let folded = fold(text)
+    let folded = foldedForNameCheck(text)
     var spellings = Set(names)
     for name in names {
         for part in name.split(whereSeparator: { $0.isWhitespace }) where part.count >= 3 { spellings.insert(String(part)) }
         for half in name.split(whereSeparator: { $0.isWhitespace || $0 == "-" }) where half.count >= 3 { spellings.insert(String(half)) }
     }
     for spelling in spellings {
-        let needle = fold(spelling).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let needle = foldedForNameCheck(spelling).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         guard !needle.isEmpty else { continue }
         let noSpaces = needle.unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) || (0xAC00...0xD7AF).contains($0.value) }
         let found: Bool
@@ -52,7 +52,7 @@ func assertNoNames(_ names: [String], in text: String, _ what: String, file: Sta
     }
 }
 
-func fold(_ text: String) -> String {
+func foldedForNameCheck(_ text: String) -> String {
     text.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
 }
 

@@ -128,4 +128,22 @@ final class CaseloadImporterTests: XCTestCase {
         let original = try fixture.store.observations(clientID: fixture.clientIDs[0])
         XCTAssertEqual(observations.count, original.count)
     }
+
+    func testCodesTheDatabaseChangedKeepTheDatabaseVersion() throws {
+        let folder = try TemporaryFolder()
+        let store = try ExportFixture.emptyStore(in: folder)
+        let humor = try XCTUnwrap(try store.tags(category: .defense).first { $0.tag.slug == "humor" }?.tag)
+        _ = try store.renameTag(humor.id!, to: "Humour (mine)")
+        var object = try exportObject()
+        var codebook = object["codebook"] as! [[String: Any]]
+        let index = codebook.firstIndex { $0["slug"] as? String == "humor" }!
+        codebook[index]["color"] = "#112233"
+        object["codebook"] = codebook
+        let summary = try CaseloadImporter(store: store).importData(try data(object))
+        XCTAssertEqual(summary.codesKept, ["defense/humor"])
+        XCTAssertTrue(summary.description.contains("defense/humor"))
+        let kept = try XCTUnwrap(try store.tag(id: humor.id!))
+        XCTAssertEqual(kept.name, "Humour (mine)")
+        XCTAssertNil(kept.color)
+    }
 }
