@@ -141,7 +141,7 @@ public enum BriefHTMLRenderer {
         ul.items li { margin-bottom: 0.4em; }
         @media print {
           body { max-width: none; margin: 0; font-size: 10.5pt; }
-          section { break-before: page; page-break-before: always; }
+          section + section { break-before: page; page-break-before: always; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           tr, li, figure, blockquote p { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
