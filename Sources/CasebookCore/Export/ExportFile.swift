@@ -21,6 +21,11 @@ public enum ExportFile {
         let manager = FileManager.default
         if manager.fileExists(atPath: path) {
             guard overwrite else { throw .exists(path: path) }
+            // Replacing is a rename: done to a device or a link it would swap the thing itself.
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                throw .cannotWrite(path: path, detail: "it is not a regular file; give a file name, or leave out --out for standard output")
+            }
         }
         // Write beside the target and rename, so a failure never leaves half a file under its name.
         let folder = (path as NSString).deletingLastPathComponent

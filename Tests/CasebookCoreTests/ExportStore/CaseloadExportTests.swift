@@ -115,6 +115,9 @@ final class CaseloadExportTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "second")
         let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
         XCTAssertEqual(mode, 0o600)
+        XCTAssertThrowsError(try ExportFile.write("x", to: folder.url.path, overwrite: true), "a folder is never replaced")
+        var isFolder: ObjCBool = false
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     func testExportDatesRoundTripToTheMillisecond() {
