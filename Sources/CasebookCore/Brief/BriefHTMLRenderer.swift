@@ -63,7 +63,8 @@ public enum BriefHTMLRenderer {
 
         body += "<section id=\"defenses\">\n<h2>Defense profile</h2>\n"
         if let odf = brief.odfOverall {
-            body += "<p>Overall defensive functioning (ODF): <strong>\(SVGChart.number(odf))</strong> of 7.</p>\n"
+            body += "<p>Overall defensive functioning (ODF): <strong>\(SVGChart.number(odf))</strong> of 7."
+                + (brief.odfShiftText.map { " " + HTMLEscaping.escape($0) } ?? "") + "</p>\n"
             if !brief.odf.isEmpty {
                 body += "<figure class=\"chart\">\n"
                     + SVGChart.lineChartSVG(points: brief.odf, yRange: 1...7, title: "ODF per session", width: 640, height: 160)

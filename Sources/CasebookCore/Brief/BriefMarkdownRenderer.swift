@@ -40,7 +40,9 @@ public enum BriefMarkdownRenderer {
                 out += "; per session: `\(Sparkline.sparklineText(SupervisionBrief.buckets(brief.odf.map { $0.y }, width: SupervisionBrief.sparklineWidth)))`"
                 out += " (sessions \(brief.odf.first?.x ?? 0)–\(brief.odf.last?.x ?? 0))"
             }
-            out += ".\n\n| DMRS level | Share |\n|---|---:|\n"
+            out += "."
+            if let shift = brief.odfShiftText { out += " " + shift }
+            out += "\n\n| DMRS level | Share |\n|---|---:|\n"
             for level in DMRSLevel.allCases.reversed() {
                 let share = brief.defenseLevels.indices.contains(level.rawValue - 1) ? brief.defenseLevels[level.rawValue - 1] : 0
                 out += "| \(level.rawValue) \(level.name) | \(percent(share)) |\n"

@@ -103,6 +103,7 @@ extension SupervisionBrief {
             wish: shares(report.ccrt.wish), ro: shares(report.ccrt.ro), rs: shares(report.ccrt.rs),
             themes: Array(themes), defenses: Array(defenses),
             defenseLevels: report.defenseProfile.window.levels, odfOverall: report.odfOverall,
+            odfFirstThird: report.defenseProfile.firstThird?.odf, odfLastThird: report.defenseProfile.lastThird?.odf,
             odf: report.odf.map { LineChartPoint(x: $0.session, y: $0.odf) },
             odfRolling: report.odfRolling.map { LineChartPoint(x: $0.session, y: $0.odf) },
             relational: relational, flaggedSessions: flaggedSessions, flaggedObservations: flaggedObservations,

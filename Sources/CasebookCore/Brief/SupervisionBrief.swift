@@ -67,6 +67,9 @@ public struct SupervisionBrief: Sendable {
     /// Shares of DMRS levels 1…7 (index 0 = level 1).
     public var defenseLevels: [Double]
     public var odfOverall: Double?
+    /// ODF of the first and last third of the held sessions, when there are enough to compare.
+    public var odfFirstThird: Double?
+    public var odfLastThird: Double?
     public var odf: [LineChartPoint]
     public var odfRolling: [LineChartPoint]
     /// Transference and countertransference observations with their evidence.
@@ -89,6 +92,13 @@ public struct SupervisionBrief: Sendable {
     public func verify(_ rendered: String) throws(DeidentificationError) {
         guard !identified else { return }
         try deidentifier.verify(rendered)
+    }
+
+    /// "ODF moved from 3.2 in the first third of these sessions to 4.1 in the last third.", or nil.
+    public var odfShiftText: String? {
+        guard let first = odfFirstThird, let last = odfLastThird else { return nil }
+        return "ODF moved from \(SVGChart.number(first)) in the first third of these sessions to "
+            + "\(SVGChart.number(last)) in the last third."
     }
 
     /// "sessions 3–40" or "no sessions".

@@ -54,7 +54,12 @@ final class SupervisionBriefTests: XCTestCase {
             let session = try store.createSession(clientID: client.id!, startedAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(number) * 86_400))
             if number % 3 == 0 { try store.addObservation(sessionID: session.id!, tagID: defense.id!, intensity: 2) }
         }
-        let html = BriefHTMLRenderer.render(try SupervisionBrief.build(store: store, clientID: client.id!))
+        let brief = try SupervisionBrief.build(store: store, clientID: client.id!)
+        let level = Double(try XCTUnwrap(defense.level))
+        XCTAssertEqual(brief.odfFirstThird, level)
+        XCTAssertEqual(brief.odfLastThird, level)
+        XCTAssertTrue(BriefMarkdownRenderer.render(brief).contains("ODF moved from"))
+        let html = BriefHTMLRenderer.render(brief)
         XCTAssertEqual(html.components(separatedBy: "<figcaption>Sessions ").count - 1, 3, "130 sessions in chunks of 60")
         XCTAssertTrue(html.contains("Sessions 121–130"))
         XCTAssertEqual(html.components(separatedBy: ": clear</title></rect>").count - 1, 43, "one cell per session with the defense")
