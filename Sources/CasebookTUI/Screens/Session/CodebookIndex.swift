@@ -39,9 +39,12 @@ public struct CodebookIndex: Sendable {
     /// slug; nil when the codebook has no such code or several (unknown and ambiguous look alike
     /// in the text until a save says which).
     public func category(ofCategory written: String?, slug: String) -> TagCategory? {
-        let candidates = categoriesBySlug[slug.lowercased()] ?? []
+        // The parser already lowercases slugs; lowercasing again would allocate per tag per frame.
+        let candidates = categoriesBySlug[slug] ?? categoriesBySlug[slug.lowercased()] ?? []
         if let written {
-            guard let category = TagCategory(rawValue: written.lowercased()), candidates.contains(category) else { return nil }
+            guard let category = TagCategory(rawValue: written) ?? TagCategory(rawValue: written.lowercased()),
+                candidates.contains(category)
+            else { return nil }
             return category
         }
         return candidates.count == 1 ? candidates[0] : nil

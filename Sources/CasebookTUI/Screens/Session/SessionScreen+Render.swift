@@ -48,10 +48,13 @@ extension SessionScreen {
     /// not know (or cannot settle) in the unknown style.
     static func highlights(_ state: SessionScreenState, theme: Theme) -> [(range: Range<Int>, style: Style)] {
         guard state.layer == .process else { return [] }
+        // Styles looked up once per frame, not once per tag: a long note holds a thousand tags.
+        var styles: [TagCategory: Style] = [:]
+        for category in TagCategory.allCases { styles[category] = theme.style(for: .tag(category: category.rawValue)) }
+        let unknown = theme.style(for: .tagUnknown)
         return state.marks.marks.map { mark in
             let category = state.codebook.category(ofCategory: mark.category, slug: mark.slug)
-            let role = category.map { ThemeRole.tag(category: $0.rawValue) } ?? .tagUnknown
-            return (mark.span, theme.style(for: role))
+            return (mark.span, category.flatMap { styles[$0] } ?? unknown)
         }
     }
 
