@@ -1,0 +1,57 @@
+import CasebookCore
+import Foundation
+import TerminalKit
+import XCTest
+
+@testable import CasebookTUI
+
+final class SessionViewportTests: XCTestCase {
+    func testDownMovesByWrappedRowsAsDrawnNotByParagraph() throws {
+        let paragraph = Array(repeating: "She spoke of the house by the sea and the winters there.", count: 6).joined(separator: " ")
+        let h = try SessionHarness(note: paragraph)
+        h.send(.resized(Size(width: 80, height: 22)))
+        h.key(.down)
+        let offset = h.state.process.editor.cursorScalarOffset
+        XCTAssertGreaterThan(offset, 40)
+        XCTAssertLessThan(offset, 80, "Down jumped past the first screen row (to \(offset))")
+    }
+
+    func testScrollStaysPutWhenMovingBackUpWithinTheScreen() throws {
+        let note = (1...100).map { "Line \($0)" }.joined(separator: "\n")
+        let h = try SessionHarness(note: note)
+        h.key(KeyEvent(.end, modifiers: .ctrl))
+        var lines = h.screen(width: 80, height: 24)
+        XCTAssertTrue(lines.contains { $0.contains("Line 100") })
+        let top = try XCTUnwrap(lines.dropFirst().first)
+        for _ in 0..<5 { h.key(.up) }
+        lines = h.screen(width: 80, height: 24)
+        XCTAssertEqual(lines.dropFirst().first, top, "the note scrolled although the cursor stayed on screen")
+        XCTAssertTrue(lines.contains { $0.contains("Line 100") })
+    }
+
+    func testTheSmallestTerminalStillShowsHeaderNoteAndPane() throws {
+        let h = try SessionHarness(note: "Short note #humor.")
+        h.type(" ")
+        h.tick(1)
+        let lines = h.screen(width: 60, height: 14)
+        XCTAssertEqual(lines.count, 14)
+        XCTAssertTrue(lines[0].contains("AM-014"))
+        XCTAssertTrue(lines[0].contains("00:01 / 50:00"), lines[0])
+        XCTAssertTrue(lines.contains { $0.contains("Short note #humor.") })
+        XCTAssertTrue(lines.contains { $0.contains("Observations (1)") })
+        h.key(.escape)
+        h.key(.char("S"))
+        XCTAssertTrue(h.screen(width: 60, height: 14).joined().contains("Sign"))
+    }
+
+    func testObservationPaneScrollsToKeepTheSelectionVisible() throws {
+        let note = (1...30).map { "Sentence \($0) #humor." }.joined(separator: " ")
+        let h = try SessionHarness(note: note)
+        XCTAssertEqual(h.state.observations.count, 30)
+        h.key(.tab)
+        h.key(.char("G"))
+        let lines = h.screen(width: 80, height: 24)
+        XCTAssertTrue(lines.contains { $0.contains("Sentence 30") }, lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.contains("“Sentence 1.”") })
+    }
+}
