@@ -126,6 +126,7 @@ final class SessionEditingTests: XCTestCase {
         let h = try SessionHarness(note: "First line #humor.\nSecond #denial here.")
         XCTAssertEqual(h.state.marks.marks.map(\.slug), ["humor", "denial"])
         let denialStart = try XCTUnwrap(h.state.marks.marks.last).span.lowerBound
+        h.key(KeyEvent(.home, modifiers: .ctrl))
         h.type("Very ")
         XCTAssertFalse(h.state.marks.isStale)
         XCTAssertEqual(h.state.marks.marks.map(\.slug), ["humor", "denial"])

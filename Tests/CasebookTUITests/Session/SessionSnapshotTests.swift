@@ -79,7 +79,7 @@ final class SessionSnapshotTests: XCTestCase {
         let separator = try XCTUnwrap(wide[1].firstIndex(of: "│"))
         let column = wide[1].distance(from: wide[1].startIndex, to: separator)
         XCTAssertGreaterThanOrEqual(column, 70)
-        XCTAssertTrue(wide[1].hasPrefix("  She said nobody"), wide[1])
+        XCTAssertTrue(wide[1].hasPrefix(" She said nobody"), wide[1])
         XCTAssertTrue(wide[2].contains("Humor · defense"), wide[2])
         XCTAssertTrue(wide[3].contains("“She said nobody ever waits for her"), wide[3])
         XCTAssertEqual(wide.count, 40)

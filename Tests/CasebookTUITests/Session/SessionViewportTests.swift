@@ -9,7 +9,8 @@ final class SessionViewportTests: XCTestCase {
     func testDownMovesByWrappedRowsAsDrawnNotByParagraph() throws {
         let paragraph = Array(repeating: "She spoke of the house by the sea and the winters there.", count: 6).joined(separator: " ")
         let h = try SessionHarness(note: paragraph)
-        h.send(.resized(Size(width: 80, height: 22)))
+        h.key(KeyEvent(.home, modifiers: .ctrl))
+        XCTAssertEqual(h.state.process.editor.cursorScalarOffset, 0)
         h.key(.down)
         let offset = h.state.process.editor.cursorScalarOffset
         XCTAssertGreaterThan(offset, 40)
@@ -53,5 +54,13 @@ final class SessionViewportTests: XCTestCase {
         let lines = h.screen(width: 80, height: 24)
         XCTAssertTrue(lines.contains { $0.contains("Sentence 30") }, lines.joined(separator: "\n"))
         XCTAssertFalse(lines.contains { $0.contains("“Sentence 1.”") })
+    }
+}
+
+extension SessionViewportTests {
+    func testAReopenedNoteWaitsWithTheCursorAtItsEnd() throws {
+        let h = try SessionHarness(note: "Earlier part.")
+        h.type(" More.")
+        XCTAssertEqual(h.state.process.text, "Earlier part. More.")
     }
 }

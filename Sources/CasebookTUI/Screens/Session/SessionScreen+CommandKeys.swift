@@ -24,8 +24,20 @@ extension SessionScreen {
             mutateDraft(&state, state.layer) { $0.editor.moveUp() }
             syncViewport(&state)
             return []
-        case .character("G"):
+        case .character("G"), .end:
             mutateDraft(&state, state.layer) { $0.editor.moveToDocumentEnd() }
+            syncViewport(&state)
+            return []
+        case .character("g"), .home:
+            mutateDraft(&state, state.layer) { $0.editor.moveToDocumentStart() }
+            syncViewport(&state)
+            return []
+        case .pageDown, .character(" "):
+            mutateDraft(&state, state.layer) { $0.editor.pageDown(height: EditorKeys.pageRows) }
+            syncViewport(&state)
+            return []
+        case .pageUp:
+            mutateDraft(&state, state.layer) { $0.editor.pageUp(height: EditorKeys.pageRows) }
             syncViewport(&state)
             return []
         default:

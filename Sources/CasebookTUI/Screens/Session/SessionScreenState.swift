@@ -55,6 +55,9 @@ public struct SessionScreenState: Sendable {
         self.visit = visit
         self.process = NoteDraft(text: session.processNote)
         self.record = NoteDraft(text: session.recordNote)
+        // A note reopened is usually continued: the cursor waits at its end.
+        process.editor.moveToDocumentEnd()
+        record.editor.moveToDocumentEnd()
         self.observations = observations
         self.unknownTags = unknownTags
         self.ambiguousTags = ambiguousTags
