@@ -64,3 +64,33 @@ extension SessionViewportTests {
         XCTAssertEqual(h.state.process.text, "Earlier part. More.")
     }
 }
+
+extension SessionViewportTests {
+    /// Resize storms: every size from a sliver to a wide screen draws, dialogs included.
+    func testEverySizeDrawsWithEachDialogOpen() throws {
+        let h = try SessionHarness(note: "Zoë’s 夢 about 🏠 #humor and #zzz.", previousNotes: ["Earlier #denial."])
+        h.type(" ")
+        h.tick(1)
+        h.key(.escape)
+        let openers: [() -> Void] = [
+            {}, { h.key(.char("p")) }, { h.key(.char("S")) }, { h.key(.char("a")) },
+            { h.key(.char("a")); h.type("hum"); h.key(.enter) },
+            { h.key(.char("a")); h.type("hum"); h.key(.enter); h.key(.char("2")) },
+            { h.key(.tab); h.key(.enter) },
+        ]
+        for open in openers {
+            h.state.overlay = nil
+            h.state.focus = .commands
+            open()
+            for width in [1, 2, 5, 20, 59, 60, 99, 100, 133] {
+                for height in [1, 2, 3, 8, 16, 24, 41] {
+                    let lines = h.screen(width: width, height: height)
+                    XCTAssertEqual(lines.count, height)
+                    if width >= 40 && height >= 16 && h.state.overlay == nil {
+                        XCTAssertTrue(lines[0].contains("AM-014"), "\(width)×\(height): \(lines[0])")
+                    }
+                }
+            }
+        }
+    }
+}
