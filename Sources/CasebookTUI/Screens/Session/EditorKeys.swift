@@ -1,13 +1,5 @@
 import TerminalKit
 
-/// What a key did to an editor.
-enum KeyOutcome {
-    case handled
-    /// An edit on a read-only (signed) note.
-    case refused
-    case ignored
-}
-
 /// The keys of a multi-line editor, shared by the note and the amendment editor: arrows and
 /// Shift-arrows, word moves, Home/End, page moves, typing, Enter, deletions, undo and redo.
 enum EditorKeys {

@@ -4,12 +4,18 @@ import Foundation
 /// What the clinician glances at before or during the hour: the last session's date, the
 /// opening of its process note and the codes seen in it.
 public struct PreviousSessionSummary: Hashable, Sendable {
+    /// A code seen in the session, at the highest intensity it was seen.
+    public struct SeenTag: Hashable, Sendable {
+        public var tag: Tag
+        public var intensity: Int
+    }
+
     public var number: Int
     public var startedAt: Date
     /// The first non-empty lines of the process note.
     public var firstLines: [String]
     /// Codes seen, in note order, each once, with the highest intensity.
-    public var tags: [(tag: Tag, intensity: Int)]
+    public var tags: [SeenTag]
 
     public static let lineLimit = 8
 
@@ -22,26 +28,13 @@ public struct PreviousSessionSummary: Hashable, Sendable {
                 .filter { !$0.isEmpty }
                 .prefix(Self.lineLimit))
         var order: [Int64] = []
-        var best: [Int64: (tag: Tag, intensity: Int)] = [:]
+        var best: [Int64: SeenTag] = [:]
         for detail in observations {
             let id = detail.observation.tagID
-            if let seen = best[id] {
-                best[id] = (seen.tag, max(seen.intensity, detail.observation.intensity))
-            } else {
-                order.append(id)
-                best[id] = (detail.tag, detail.observation.intensity)
-            }
+            if best[id] == nil { order.append(id) }
+            let intensity = max(best[id]?.intensity ?? 0, detail.observation.intensity)
+            best[id] = SeenTag(tag: detail.tag, intensity: intensity)
         }
         tags = order.compactMap { best[$0] }
-    }
-
-    public static func == (a: PreviousSessionSummary, b: PreviousSessionSummary) -> Bool {
-        a.number == b.number && a.startedAt == b.startedAt && a.firstLines == b.firstLines
-            && a.tags.map(\.tag) == b.tags.map(\.tag) && a.tags.map(\.intensity) == b.tags.map(\.intensity)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(number)
-        hasher.combine(startedAt)
     }
 }

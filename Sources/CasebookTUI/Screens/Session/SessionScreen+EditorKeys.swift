@@ -109,8 +109,6 @@ extension SessionScreen {
             start: lineStart, oldLength: lineText.unicodeScalars.count - delta, with: lineText, revision: editor.revision)
     }
 
-    // MARK: Completion of `#tags`
-
     /// Opens, filters or closes the popup after the cursor moved or the text changed.
     static func updateCompletion(_ state: inout SessionScreenState) {
         guard state.layer == .process, state.focus == .editor, !state.isSigned,
@@ -154,22 +152,5 @@ extension SessionScreen {
         default:
             return nil
         }
-    }
-}
-
-/// What the editor looked like before a key, to tell what the key changed.
-struct EditSnapshot {
-    var revision: Int
-    var lineCount: Int
-    var cursorLine: Int
-    var scalarCount: Int
-    var hadSelection: Bool
-
-    init(_ editor: TextEditorState) {
-        revision = editor.revision
-        lineCount = editor.lineCount
-        cursorLine = editor.cursor.line
-        scalarCount = editor.scalarCount
-        hadSelection = editor.selectionAnchor != nil
     }
 }

@@ -133,8 +133,6 @@ public enum SessionScreen {
         return parts.joined(separator: " · ")
     }
 
-    // MARK: Autosave
-
     static func tick(_ state: inout SessionScreenState) -> [SessionScreenEffect] {
         if state.marks.isStale || state.marks.revision != state.process.editor.revision {
             state.marks.reparse(text: state.process.editor.text, revision: state.process.editor.revision)

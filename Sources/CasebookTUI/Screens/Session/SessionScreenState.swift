@@ -71,15 +71,11 @@ public struct SessionScreenState: Sendable {
     public var isSigned: Bool { session.isSigned }
 
     /// The draft of the layer on screen.
-    public var draft: NoteDraft {
-        get { layer == .process ? process : record }
-        set { if layer == .process { process = newValue } else { record = newValue } }
-    }
+    /// Read-only on purpose: writing a draft back through a computed property would copy every
+    /// line of a long note; updates go through `SessionScreen.mutateDraft`.
+    public var draft: NoteDraft { layer == .process ? process : record }
 
-    public subscript(layer: NoteLayer) -> NoteDraft {
-        get { layer == .process ? process : record }
-        set { if layer == .process { process = newValue } else { record = newValue } }
-    }
+    public subscript(layer: NoteLayer) -> NoteDraft { layer == .process ? process : record }
 
     /// True when keys are text (the note, a query, a field), so the shell must not take `:`,
     /// `?`, `q` or `j` as commands.
