@@ -15,25 +15,25 @@ enum ObservationsPaneView {
         } else {
             buffer.setString(x: area.x, y: area.y, String(repeating: "─", count: area.width), style: border)
         }
-        let rows = state.paneRows
+        let rowCount = state.paneRowCount
         let title = " Observations (\(state.observations.count)) "
         buffer.setString(x: content.x + (beside ? 0 : 1), y: area.y, title, style: theme.style(for: .title), maxWidth: content.width)
         let list = content.inset(top: 1, right: beside ? 1 : 0, bottom: 0, left: beside ? 0 : 1)
         guard !list.isEmpty else { return }
-        guard !rows.isEmpty else {
+        guard rowCount > 0 else {
             let hint = state.isSigned ? "None." : "None yet: type #tag in the process note, or a to add one."
             Paragraph(text: hint, style: theme.style(for: .muted)).render(in: list, buffer: &buffer)
             return
         }
         let rowHeight = beside ? 2 : 1
         let visible = max(1, list.height / rowHeight)
-        let selected = min(state.paneSelection, rows.count - 1)
+        let selected = min(state.paneSelection, rowCount - 1)
         let first = max(0, selected - visible + 1)
-        for (slot, index) in (first..<min(rows.count, first + visible)).enumerated() {
+        for (slot, index) in (first..<min(rowCount, first + visible)).enumerated() {
             let y = list.y + slot * rowHeight
             let rowArea = Rect(x: list.x, y: y, width: list.width, height: min(rowHeight, list.bottom - y))
             let isSelected = index == selected && focused
-            draw(rows[index], in: rowArea, twoLines: beside, buffer: &buffer, theme: theme)
+            draw(state.paneRow(index), in: rowArea, twoLines: beside, buffer: &buffer, theme: theme)
             if isSelected { buffer.setStyle(area: rowArea, style: theme.style(for: .selection)) }
         }
     }

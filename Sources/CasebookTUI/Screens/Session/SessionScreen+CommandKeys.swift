@@ -87,7 +87,7 @@ extension SessionScreen {
     /// Keys on the observations pane.
     static func paneKey(_ state: inout SessionScreenState, _ key: KeyEvent) -> [SessionScreenEffect] {
         guard key.modifiers.isEmpty || key.modifiers == .shift else { return [] }
-        let count = state.paneRows.count
+        let count = state.paneRowCount
         switch key.key {
         case .escape:
             state.focus = .commands

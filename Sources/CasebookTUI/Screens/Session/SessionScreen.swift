@@ -184,7 +184,7 @@ public enum SessionScreen {
         if let unknown = snapshot.unknown { state.unknownTags = unknown }
         if let ambiguous = snapshot.ambiguous { state.ambiguousTags = ambiguous }
         if let codebook = snapshot.codebook { state.codebook = CodebookIndex(tags: codebook) }
-        state.paneSelection = min(state.paneSelection, max(0, state.paneRows.count - 1))
+        state.paneSelection = min(state.paneSelection, max(0, state.paneRowCount - 1))
     }
 
     /// Runs `body` on one layer's draft in place (no copy of a long note).

@@ -91,8 +91,18 @@ public struct SessionScreenState: Sendable {
 
     /// The rows of the observations pane: observations (inline in note order, then manual),
     /// then unknown and ambiguous `#slugs`, each spelling once.
-    public var paneRows: [ObservationRow] {
-        var rows = observations.map(ObservationRow.observation)
+    public var paneRows: [ObservationRow] { (0..<paneRowCount).map(paneRow) }
+
+    public var paneRowCount: Int { observations.count + unresolvedRows.count }
+
+    /// One pane row, without building the others (a long note has hundreds).
+    public func paneRow(_ index: Int) -> ObservationRow {
+        index < observations.count ? .observation(observations[index]) : unresolvedRows[index - observations.count]
+    }
+
+    private var unresolvedRows: [ObservationRow] {
+        guard !unknownTags.isEmpty || !ambiguousTags.isEmpty else { return [] }
+        var rows: [ObservationRow] = []
         var seen = Set<String>()
         for tag in unknownTags where seen.insert(tag.written.lowercased()).inserted { rows.append(.unknown(tag)) }
         for tag in ambiguousTags where seen.insert(tag.written.lowercased()).inserted { rows.append(.ambiguous(tag)) }
@@ -100,7 +110,6 @@ public struct SessionScreenState: Sendable {
     }
 
     public var selectedRow: ObservationRow? {
-        let rows = paneRows
-        return rows.indices.contains(paneSelection) ? rows[paneSelection] : nil
+        paneSelection >= 0 && paneSelection < paneRowCount ? paneRow(paneSelection) : nil
     }
 }
