@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import Foundation
 
 /// `casebook`: with no subcommand it opens the interface; each subcommand is thin over CasebookCore.
 @main
@@ -9,6 +10,16 @@ struct Casebook: ParsableCommand {
         abstract: "Case notes, patterns and supervision briefs for psychodynamic psychotherapy.",
         version: CasebookVersion.string,
         subcommands: [
+            DemoCommand.self,
+            ClientsCommand.self,
+            SessionsCommand.self,
+            CodebookCommand.self,
+            NoteCommand.self,
+            SearchCommand.self,
+            TimelineCommand.self,
+            PatternsCommand.self,
+            BackupCommand.self,
+            CheckCommand.self,
             ThemesCommand.self,
         ]
     )
@@ -22,6 +33,18 @@ struct Casebook: ParsableCommand {
     var demo = false
 
     mutating func run() throws {
-        throw CLIError(message: "the interface is not built yet", hint: "use the subcommands; see `casebook --help`")
+        guard demo else {
+            try openInterface(store: database.openStore(), theme: theme)
+            return
+        }
+        if database.db != nil {
+            throw CLIError(message: "--demo and --db do not go together", hint: "--demo always uses a fresh temporary file")
+        }
+        let file = try DemoFile()
+        defer { file.remove() }
+        let store = try CaseStore(path: file.path)
+        try DemoWriter.write(DemoCaseload.generate(), to: store)
+        try openInterface(store: store, theme: theme)
+        try store.close()
     }
 }
