@@ -13,24 +13,17 @@ final class SessionDemoTests: XCTestCase {
         if let directory { try? FileManager.default.removeItem(at: directory) }
     }
 
-    /// The first demo client written through the store's public API; returns its sessions.
+    /// A one-client demo caseload written by `DemoWriter`, as `casebook --demo` writes it.
     private func loadDemoClient() throws -> (store: CaseStore, demo: DemoClient, sessionIDs: [Int64]) {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-session-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try CaseStore(url: directory.appendingPathComponent("demo.sqlite"))
-        for theme in DemoCaseload.themes {
-            try store.addTag(category: theme.category, name: theme.name, slug: theme.slug, description: theme.description)
-        }
-        let demo = try XCTUnwrap(DemoCaseload.generate(clients: 1, sessionsPerClient: 3...3).clients.first)
-        let client = try store.createClient(Client(
-            code: demo.code, name: demo.name, aliases: demo.aliases, birthYear: demo.birthYear, intakeDate: demo.intakeDate))
-        var ids: [Int64] = []
-        for session in demo.sessions {
-            let stored = try store.createSession(clientID: client.id!, startedAt: session.date)
-            try store.saveNote(sessionID: stored.id!, layer: .process, text: session.processNote, visit: EditingVisit())
-            try store.saveNote(sessionID: stored.id!, layer: .record, text: session.recordNote, visit: EditingVisit())
-            ids.append(stored.id!)
-        }
+        let caseload = DemoCaseload.generate(clients: 1, sessionsPerClient: 3...3)
+        let summary = try DemoWriter.write(caseload, to: store)
+        XCTAssertEqual(summary.sessions, 3)
+        let demo = try XCTUnwrap(caseload.clients.first)
+        let client = try XCTUnwrap(try store.client(code: demo.code))
+        let ids = try store.sessions(clientID: client.id!).compactMap(\.id)
         return (store, demo, ids)
     }
 
