@@ -88,3 +88,23 @@ final class SessionSignAndPreviousTests: XCTestCase {
         XCTAssertTrue(h.screen().contains { $0.contains("This is the client's first session.") })
     }
 }
+
+extension SessionSignAndPreviousTests {
+    func testASignedSessionOpensReadOnlyWithItsAmendments() throws {
+        let h = try SessionHarness(note: "Signed yesterday.")
+        try h.store.sign(sessionID: h.sessionID)
+        try h.store.amend(sessionID: h.sessionID, layer: .process, text: "Phoned to cancel next week.")
+        h.state = try SessionScreen.open(sessionID: h.sessionID, store: h.store, now: h.now)
+        XCTAssertEqual(h.state.focus, .commands)
+        XCTAssertFalse(h.state.isEditingText)
+        let lines = h.screen(width: 80, height: 24)
+        XCTAssertTrue(lines[0].contains("signed"), lines[0])
+        XCTAssertTrue(lines.contains { $0.contains("Amendments (1)") })
+        XCTAssertTrue(lines.contains { $0.contains("Phoned to cancel next week.") })
+        h.key(.char("i"))
+        h.type("x")
+        h.key(.backspace)
+        XCTAssertEqual(h.state.process.text, "Signed yesterday.")
+        XCTAssertFalse(h.state.hasUnsavedText)
+    }
+}
