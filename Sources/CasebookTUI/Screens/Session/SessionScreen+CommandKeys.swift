@@ -94,7 +94,7 @@ extension SessionScreen {
             return []
         case .character("q"):
             return requestClose(&state)
-        case .tab, .backTab:
+        case .tab, .backTab, .character("i"):
             state.focus = state.isSigned ? .commands : .editor
             if state.focus == .editor { updateCompletion(&state) }
             return []
