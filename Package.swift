@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcursesw"]),
-        .testTarget(name: "CasebookTUITests", dependencies: ["CasebookTUI", "CasebookCore", "TerminalKit"]),
+        .testTarget(name: "CasebookTUITests", dependencies: ["CasebookTUI", "CasebookCore", "TerminalKit"], exclude: ["Snapshots"]),
         // Runs the built `casebook` binary as a user would: exit codes, stdout, stderr, JSON.
         .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCore"]),
     ],

@@ -21,6 +21,10 @@ struct Casebook: ParsableCommand {
             BackupCommand.self,
             CheckCommand.self,
             ThemesCommand.self,
+            BriefCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            DisclosuresCommand.self,
         ]
     )
 

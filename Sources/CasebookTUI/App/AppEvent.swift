@@ -1,0 +1,21 @@
+import Foundation
+import TerminalKit
+
+/// Everything update reacts to: the terminal, the clock, and the results of effects.
+public enum AppEvent: Sendable {
+    case terminal(Event)
+    case tick(Date)
+    case clientsLoaded([ClientListItem], select: Int64?)
+    case clientLoaded(ClientDetail)
+    /// A form's client reached the store.
+    case clientSaved(id: Int64, message: String)
+    /// The store refused the form; the form stays open with what was typed.
+    case clientSaveFailed(field: ClientFormField?, message: String)
+    case clientClosed(id: Int64)
+    /// A session was created or loaded; its screen goes on top.
+    case sessionOpened(SessionScreenState)
+    /// An answer for the session screen (from its own effects or a flush).
+    case session(SessionScreenInput)
+    /// An effect failed; the message says what to do.
+    case failed(String)
+}

@@ -1,0 +1,39 @@
+import CasebookCore
+import Foundation
+import TerminalKit
+
+/// The interface's front door, called by the `casebook` executable.
+public enum CasebookApp {
+    public struct Options: Sendable {
+        /// Show client codes instead of names everywhere.
+        public var codeOnly: Bool
+        /// The environment the terminal reads (`TERM`, `ESCDELAY`, `NO_COLOR`, `COLORTERM`).
+        public var environment: [String: String]
+        /// A message for the status line at start (e.g. "Demo caseload: removed when you quit").
+        public var startMessage: String?
+
+        public init(codeOnly: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
+                    startMessage: String? = nil) {
+            self.codeOnly = codeOnly
+            self.environment = environment
+            self.startMessage = startMessage
+        }
+    }
+
+    /// Runs the interface on the process's terminal until the user quits or a signal ends it;
+    /// drafts are saved and the terminal restored on every way out.
+    public static func run(store: CaseStore, theme: Theme, options: Options = Options()) throws {
+        let terminal = NcursesTerminal(environment: options.environment)
+        try terminal.start()
+        defer { terminal.stop() }
+        var state = AppState(size: terminal.size, now: Date(), codeOnly: options.codeOnly)
+        if let warning = store.warnings.first {
+            state.status = StatusMessage(String(describing: warning), kind: .error)
+        } else if let message = options.startMessage {
+            state.status = StatusMessage(message)
+        }
+        let effects = EffectRunner(store: store)
+        let app = AppRunner(terminal: terminal, state: state, theme: theme, perform: effects.run)
+        app.run(initial: [.loadClients(select: nil)])
+    }
+}

@@ -1,0 +1,20 @@
+/// Work update asks for; the runner does it against the store or the terminal and feeds the
+/// results back as events.
+public enum Effect: Sendable {
+    case loadClients(select: Int64?)
+    case loadClient(id: Int64)
+    /// Adds the client when `id` is nil, else saves every field of that client.
+    case saveClient(ClientDraft, id: Int64?)
+    case closeClient(id: Int64)
+    case createSession(clientID: Int64)
+    case openSession(id: Int64)
+    /// Store work the session screen asked for.
+    case session(SessionScreenEffect)
+    /// Save the session's drafts now (before quitting, suspending, hiding the screen). Carries
+    /// a copy of the screen's state; the answers come back as `.session` events.
+    case flushSession(SessionScreenState)
+    /// Stop the process as Ctrl-Z would, after drafts reached the store.
+    case suspend
+    /// End the run loop; drafts were flushed by the effects before it.
+    case quit
+}

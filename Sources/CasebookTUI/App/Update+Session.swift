@@ -1,0 +1,58 @@
+import Foundation
+import TerminalKit
+
+extension AppUpdate {
+    /// The size the session screen draws into: the body, above the status line and hints.
+    static func sessionArea(_ state: AppState) -> Size {
+        let body = ScreenGeometry.body(state.size)
+        return Size(width: body.width, height: body.height)
+    }
+
+    /// A freshly opened session goes on top, told its size and the time before its first frame.
+    static func pushSession(_ state: inout AppState, _ screen: SessionScreenState) -> [Effect] {
+        state.overlay = nil
+        if case .form? = state.stack.last { state.stack.removeLast() }
+        state.stack.append(.session(screen))
+        return sendToSession(&state, .resized(sessionArea(state))) + sendToSession(&state, .tick(state.now))
+    }
+
+    /// Feeds the session screen on top and turns what it asks for into effects; `.close`
+    /// (its drafts already saved) pops it here.
+    static func sendToSession(_ state: inout AppState, _ input: SessionScreenInput) -> [Effect] {
+        guard case var .session(screen)? = state.stack.last else { return [] }
+        let asked = SessionScreen.update(&screen, input)
+        state.stack[state.stack.count - 1] = .session(screen)
+        var effects: [Effect] = []
+        var closing = false
+        for effect in asked {
+            if case .close = effect { closing = true } else { effects.append(.session(effect)) }
+        }
+        if closing || SessionScreen.wantsClose(screen) {
+            effects += closeSession(&state, clientID: screen.session.clientID)
+        }
+        return effects
+    }
+
+    /// Back from the session: the lists below reload, so its number, date and first line show.
+    static func closeSession(_ state: inout AppState, clientID: Int64) -> [Effect] {
+        guard case .session? = state.stack.last else { return [] }
+        state.stack.removeLast()
+        var effects: [Effect] = [.loadClients(select: clientID)]
+        if case let .client(screen)? = state.stack.last, screen.clientID == clientID {
+            effects.append(.loadClient(id: clientID))
+        }
+        keepSelectionsVisible(&state)
+        return effects
+    }
+
+    /// Saves the open session's drafts before anything that might end or hide the work.
+    static func flushEffects(_ state: AppState) -> [Effect] {
+        state.openSession.map { [.flushSession($0)] } ?? []
+    }
+
+    /// A flush's or a late effect's answer for a session no longer on screen: an error still
+    /// reaches the status line, so a failed save is never silent.
+    static func sessionAnswerWithoutScreen(_ state: inout AppState, _ input: SessionScreenInput) {
+        if case let .failed(message) = input { state.status = StatusMessage(message, kind: .error) }
+    }
+}

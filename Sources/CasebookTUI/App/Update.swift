@@ -1,0 +1,190 @@
+import Foundation
+import TerminalKit
+
+/// The one place the interface changes: an event in, the state changed, effects out.
+/// Pure: no store, no clock, no terminal.
+public enum AppUpdate {
+    /// How long an info message stays in the status line.
+    static let messageLifetime: TimeInterval = 4
+
+    public static func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+        switch event {
+        case let .terminal(terminalEvent):
+            return terminal(&state, terminalEvent)
+        case let .tick(now):
+            state.now = now
+            if let expires = state.status?.expires, expires <= now { state.status = nil }
+            return sendToSession(&state, .tick(now))
+        case let .clientsLoaded(items, select):
+            state.clients.setClients(items, codeOnly: state.codeOnly, select: select)
+            keepSelectionsVisible(&state)
+            return []
+        case let .clientLoaded(detail):
+            for i in state.stack.indices {
+                if case var .client(screen) = state.stack[i], screen.clientID == detail.id {
+                    screen.setDetail(detail)
+                    state.stack[i] = .client(screen)
+                }
+            }
+            keepSelectionsVisible(&state)
+            return []
+        case let .clientSaved(id, message):
+            if case .form? = state.stack.last { state.stack.removeLast() }
+            inform(&state, message)
+            var effects: [Effect] = [.loadClients(select: id)]
+            if state.stack.contains(where: { if case let .client(c) = $0 { return c.clientID == id }; return false }) {
+                effects.append(.loadClient(id: id))
+            }
+            return effects
+        case let .clientSaveFailed(field, message):
+            if case var .form(form)? = state.stack.last {
+                if let field {
+                    form.errors[field] = message
+                    form.focused = field
+                } else {
+                    form.formError = message
+                }
+                state.stack[state.stack.count - 1] = .form(form)
+            } else {
+                state.status = StatusMessage(message, kind: .error)
+            }
+            return []
+        case let .clientClosed(id):
+            let code = state.clients.all.first { $0.id == id }?.code ?? "the client"
+            inform(&state, "Closed \(code). Edit (e) to set another status.")
+            var effects: [Effect] = [.loadClients(select: id)]
+            if state.currentClientID == id, case .client? = state.stack.last { effects.append(.loadClient(id: id)) }
+            return effects
+        case let .sessionOpened(screen):
+            return pushSession(&state, screen)
+        case let .session(input):
+            guard case .session? = state.stack.last else {
+                sessionAnswerWithoutScreen(&state, input)
+                return []
+            }
+            return sendToSession(&state, input)
+        case let .failed(message):
+            state.status = StatusMessage(message, kind: .error)
+            return []
+        }
+    }
+
+    static func inform(_ state: inout AppState, _ text: String) {
+        state.status = StatusMessage(text, kind: .info, expires: state.now.addingTimeInterval(messageLifetime))
+    }
+
+    static func terminal(_ state: inout AppState, _ event: Event) -> [Effect] {
+        switch event {
+        case let .key(key):
+            return self.key(&state, key)
+        case let .paste(text):
+            return paste(&state, text)
+        case let .resize(size):
+            state.size = size
+            keepSelectionsVisible(&state)
+            return sendToSession(&state, .resized(sessionArea(state)))
+        case .interrupt:
+            return quit(&state)
+        case .resumed, .mouse, .focus:
+            return []
+        }
+    }
+
+    /// Pasted text goes only into a text field, never read as commands. Fields are one line,
+    /// so line breaks become spaces.
+    static func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+        guard !state.privacy, state.isEditingText else { return [] }
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        if case var .palette(palette)? = state.overlay {
+            palette.picker.insert(flat)
+            state.overlay = .palette(palette)
+            return []
+        }
+        switch state.stack.last {
+        case nil:
+            state.clients.filter.insert(flat)
+            state.clients.refresh(codeOnly: state.codeOnly)
+        case var .form(form)?:
+            if form.focused != .status {
+                form.fields[form.focused]?.insert(flat)
+                state.stack[state.stack.count - 1] = .form(form)
+            }
+        case .session?:
+            return sendToSession(&state, .paste(text))
+        default:
+            break
+        }
+        return []
+    }
+
+    static func key(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        let privacyKey = KeyBinding([KeyEvent(.function(12)), .ctrl("g")], "", .privacy)
+        if state.privacy {
+            // Only the same key brings the work back; anything else could be a client's hand.
+            if privacyKey.matches(key) { state.privacy = false }
+            else if key == .ctrl("q") { return quit(&state) }
+            return []
+        }
+        if privacyKey.matches(key) { return perform(.privacy, &state) }
+        if key == .ctrl("z") { return perform(.suspend, &state) }
+        if key == .ctrl("q") { return quit(&state) }
+
+        if let overlay = state.overlay {
+            switch overlay {
+            case var .help(help):
+                return helpKey(&state, &help, key)
+            case var .palette(palette):
+                return paletteKey(&state, &palette, key)
+            }
+        }
+        if key == .ctrl("p") { return perform(.palette, &state) }
+        // F1 reaches help even where `?` is text (a field, the note).
+        if key == KeyEvent(.function(1)) { return perform(.help, &state) }
+        if !state.isEditingText {
+            if key == .char(":") { return perform(.palette, &state) }
+            if key == .char("?") { return perform(.help, &state) }
+        }
+
+        switch state.context {
+        case .clients where state.clients.isFiltering:
+            return filterKey(&state, key)
+        case .form:
+            return formKey(&state, key)
+        case .session:
+            return sendToSession(&state, .key(key))
+        default:
+            break
+        }
+        // `gg` goes to the top, as in vim.
+        if key == .char("g") {
+            if state.pendingG {
+                state.pendingG = false
+                return perform(.moveTop, &state)
+            }
+            state.pendingG = true
+            return []
+        }
+        state.pendingG = false
+        guard let action = Keymap.action(for: key, in: state.context) else { return [] }
+        return perform(action, &state)
+    }
+
+    /// Quitting: drafts first, then the runner stops.
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.quitting = true
+        return flushEffects(state) + [.quit]
+    }
+
+    /// Keeps every list's selection on screen at the current size.
+    static func keepSelectionsVisible(_ state: inout AppState) {
+        let clientRows = ScreenGeometry.clientRows(state.size)
+        state.clients.list.keepSelectionVisible(itemCount: state.clients.visible.count, height: clientRows)
+        let sessionRows = ScreenGeometry.sessionRows(state.size)
+        for i in state.stack.indices {
+            if case var .client(screen) = state.stack[i] {
+                screen.sessions.keepSelectionVisible(itemCount: screen.detail?.sessions.count ?? 0, height: sessionRows)
+                state.stack[i] = .client(screen)
+            }
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import CasebookCore
-import TerminalKit
-public enum CasebookTUI {}

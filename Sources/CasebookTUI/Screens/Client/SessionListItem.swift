@@ -1,0 +1,25 @@
+import Foundation
+
+/// A row of the Sessions tab.
+public struct SessionListItem: Hashable, Sendable {
+    public var id: Int64
+    public var number: Int
+    public var date: Date
+    /// `attended`, `cancelled` or `no-show`, as the store spells it.
+    public var attendance: String
+    /// The first non-empty line of the process note, else of the record note.
+    public var firstLine: String
+    public var tags: [TagChip]
+    public var isSigned: Bool
+
+    public init(id: Int64, number: Int, date: Date, attendance: String, firstLine: String, tags: [TagChip] = [],
+                isSigned: Bool = false) {
+        self.id = id
+        self.number = number
+        self.date = date
+        self.attendance = attendance
+        self.firstLine = firstLine
+        self.tags = tags
+        self.isSigned = isSigned
+    }
+}

@@ -1,0 +1,8 @@
+import CasebookCore
+
+/// The store work of the Formulation tab.
+public enum FormulationEffect: Sendable, Equatable {
+    /// Saves the whole formulation; the store keeps what it replaces as a revision.
+    case save(Formulation)
+    case loadHistory(clientID: Int64, field: FormulationField)
+}
