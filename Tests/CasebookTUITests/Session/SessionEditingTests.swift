@@ -140,3 +140,15 @@ final class SessionEditingTests: XCTestCase {
         XCTAssertEqual(h.state.marks.marks.last?.span.lowerBound, denialStart + 6)
     }
 }
+
+extension SessionEditingTests {
+    func testACategoryBeforeTheSlashNarrowsCompletionAndIsKept() throws {
+        let h = try SessionHarness()
+        h.type("Warm toward me #transference/pos")
+        let picker = try XCTUnwrap(h.state.completion)
+        XCTAssertEqual(picker.selectedItem?.id, "transference/positive")
+        XCTAssertTrue(picker.matches.allSatisfy { $0.item.detail == TagCategory.transference.displayName })
+        h.key(.enter)
+        XCTAssertEqual(h.state.process.text, "Warm toward me #transference/positive")
+    }
+}

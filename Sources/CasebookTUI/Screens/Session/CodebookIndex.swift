@@ -35,6 +35,12 @@ public struct CodebookIndex: Sendable {
         }
     }
 
+    /// Completion items once `#category/` is typed: that category's codes, inserted qualified.
+    public func slugItems(in category: TagCategory) -> [FuzzyPickerItem] {
+        tags.filter { $0.category == category && !$0.archived && $0.mergedIntoID == nil && $0.id != nil }
+            .map { FuzzyPickerItem(id: $0.qualifiedSlug, label: $0.slug, detail: $0.category.displayName) }
+    }
+
     /// The category a written tag stands for: the one it names, else the only code with its
     /// slug; nil when the codebook has no such code or several (unknown and ambiguous look alike
     /// in the text until a save says which).

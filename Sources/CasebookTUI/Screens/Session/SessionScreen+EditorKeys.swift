@@ -118,11 +118,19 @@ extension SessionScreen {
             state.completionDismissed = false
             return
         }
-        guard !state.completionDismissed, !state.codebook.slugItems.isEmpty else { return }
-        if state.completion == nil {
-            state.completion = FuzzyPickerState(items: state.codebook.slugItems, query: prefix)
-        } else if state.completion?.query != prefix {
-            state.completion?.setQuery(prefix)
+        guard !state.completionDismissed else { return }
+        var scope: TagCategory?
+        var query = prefix
+        if let slash = prefix.firstIndex(of: "/"), let category = TagCategory(rawValue: prefix[..<slash].lowercased()) {
+            scope = category
+            query = String(prefix[prefix.index(after: slash)...])
+        }
+        if state.completion == nil || scope != state.completionScope {
+            let items = scope.map { state.codebook.slugItems(in: $0) } ?? state.codebook.slugItems
+            state.completionScope = scope
+            state.completion = items.isEmpty ? nil : FuzzyPickerState(items: items, query: query)
+        } else if state.completion?.query != query {
+            state.completion?.setQuery(query)
         }
     }
 

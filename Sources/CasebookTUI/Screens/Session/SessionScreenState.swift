@@ -32,6 +32,8 @@ public struct SessionScreenState: Sendable {
     public var marks: InlineTagMarks
     /// The `#` completion popup, open while a tag is being typed.
     public var completion: FuzzyPickerState?
+    /// The category typed before a slash (`#defense/hu`), which narrows the popup to its codes.
+    public var completionScope: TagCategory?
     /// Esc closed the popup for the tag being typed; it stays closed until that word ends.
     public var completionDismissed = false
 
