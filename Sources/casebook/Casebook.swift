@@ -36,7 +36,14 @@ struct Casebook: ParsableCommand {
     @Flag(name: .long, help: "Open the interface on a fresh fictional caseload in a temporary file, removed at exit.")
     var demo = false
 
+    @Flag(name: .customLong("bench-first-frame"), help: .hidden)
+    var benchFirstFrame = false
+
     mutating func run() throws {
+        if benchFirstFrame {
+            renderFirstFrameAndExit(store: try database.openExistingStore(), theme: theme)
+            return
+        }
         guard demo else {
             try openInterface(store: database.openStore(), theme: theme)
             return
@@ -47,8 +54,10 @@ struct Casebook: ParsableCommand {
         let file = try DemoFile()
         defer { file.remove() }
         let store = try CaseStore(path: file.path)
+        StandardError.write("Writing a fictional caseload to a temporary file…")
         try DemoWriter.write(DemoCaseload.generate(), to: store)
-        try openInterface(store: store, theme: theme)
+        try openInterface(store: store, theme: theme,
+                          startMessage: "Demo caseload (fictional): it is deleted when you quit")
         try store.close()
     }
 }

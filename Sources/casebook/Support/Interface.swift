@@ -1,13 +1,29 @@
 import CasebookCore
+import CasebookTUI
 import Foundation
+import TerminalKit
 
-/// Where the terminal interface will start. Until it is wired in, it shows the caseload's
-/// roster so `casebook --demo` already shows something real.
-func openInterface(store: CaseStore, theme: String?) throws {
-    let clients = try store.listClients()
-    print("Casebook \(CasebookVersion.string) — \(store.url.path)")
-    print("")
-    print(ClientsCommand.table(clients))
-    print("")
-    print("The terminal interface is coming; meanwhile `casebook --help` lists what the command line does with a caseload.")
+/// Opens the terminal interface on `store`; returns when the clinician quits.
+func openInterface(store: CaseStore, theme name: String?, startMessage: String? = nil) throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        throw CLIError(
+            message: "the interface needs a terminal",
+            hint: "run `casebook` in a terminal; from scripts use the subcommands (`casebook --help`)")
+    }
+    let loaded = ThemeCatalog.standard().load(name)
+    var message = startMessage
+    if let problem = loaded.errors.first {
+        // The alternate screen would hide stderr; the status line says it instead.
+        message = "Theme problem, using the default: \(problem)"
+    }
+    try CasebookApp.run(store: store, theme: loaded.theme, options: CasebookApp.Options(startMessage: message))
+}
+
+/// `--bench-first-frame`: draw the Clients screen's first frame into memory and exit, so
+/// `casebook bench` can time process start to first frame without a terminal.
+func renderFirstFrameAndExit(store: CaseStore, theme name: String?) {
+    let theme = ThemeCatalog.standard().load(name).theme
+    let frame = CasebookApp.renderFirstFrame(store: store, theme: theme, size: Size(width: 120, height: 40))
+    // Touch the result so the work cannot be skipped; print nothing (the bench reads the exit code).
+    if frame.area.width != 120 { exit(1) }
 }
