@@ -152,3 +152,16 @@ extension SessionEditingTests {
         XCTAssertEqual(h.state.process.text, "Warm toward me #transference/positive")
     }
 }
+
+extension SessionEditingTests {
+    func testAHalfTypedTagSavedByAutosaveIsNotOfferedAsUnknownWhileStillTyped() throws {
+        let h = try SessionHarness()
+        h.type("She joked #hum")
+        h.tick(1)
+        XCTAssertEqual(h.state.unknownTags.map(\.written), ["hum"], "the store saw the partial tag")
+        XCTAssertFalse(h.screen().contains { $0.contains("unknown: #hum") })
+        h.key(.escape)
+        h.key(.escape)
+        XCTAssertTrue(h.screen().contains { $0.contains("unknown: #hum") }, "once typing stops it is listed")
+    }
+}

@@ -106,7 +106,12 @@ public struct SessionScreenState: Sendable {
         guard !unknownTags.isEmpty || !ambiguousTags.isEmpty else { return [] }
         var rows: [ObservationRow] = []
         var seen = Set<String>()
-        for tag in unknownTags where seen.insert(tag.written.lowercased()).inserted { rows.append(.unknown(tag)) }
+        // An autosave in the middle of `#humo…` saw `#hum`: not worth offering while still typed.
+        let typing = focus == .editor && layer == .process ? process.editor.currentWordPrefix()?.lowercased() : nil
+        for tag in unknownTags where seen.insert(tag.written.lowercased()).inserted {
+            if let typing, typing.hasPrefix(tag.written.lowercased()) { continue }
+            rows.append(.unknown(tag))
+        }
         for tag in ambiguousTags where seen.insert(tag.written.lowercased()).inserted { rows.append(.ambiguous(tag)) }
         return rows
     }
