@@ -28,6 +28,9 @@ public struct InputDecoder: Sendable {
     /// delay and call `flushTimeout()` if nothing arrives).
     public var hasPending: Bool { !pending.isEmpty }
 
+    /// Bytes held back (an incomplete sequence or an unfinished paste): what the fuzz tests bound.
+    var pendingByteCount: Int { pending.count + pasteBytes.count }
+
     public mutating func feed(_ bytes: [UInt8]) -> [Event] {
         var events: [Event] = []
         var input = bytes[...]
