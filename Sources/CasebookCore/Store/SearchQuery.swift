@@ -46,7 +46,10 @@ public struct SearchQuery: Hashable, Sendable {
             terms.append(Self.quoted(core) + (prefix ? "*" : ""))
         }
         for character in text {
-            if character == "\"" {
+            // Control characters (a NUL above all, which ends FTS5's string early) separate words.
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                if phrase != nil { phrase?.append(" ") } else { flush() }
+            } else if character == "\"" {
                 if let open = phrase {
                     if open.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
                         terms.append(Self.quoted(open))

@@ -69,7 +69,10 @@ final class SearchIndexRepairTests: XCTestCase {
         try damage("DELETE FROM search_index_content WHERE c0 LIKE '%lighthouse%'")
         try reopen()
         XCTAssertTrue(try store.checkSearchIndex().problems.contains { $0.contains("missing from the index") })
-        XCTAssertEqual(try store.search(SearchQuery("lighthouse")).count, 0, "the damage this test relies on")
+        XCTAssertThrowsError(try store.search(SearchQuery("lighthouse"))) { error in
+            XCTAssertEqual(error as? StoreError, .searchIndexDamaged(path: self.path))
+            XCTAssertTrue("\(error)".contains("casebook check --repair"), "\(error)")
+        }
     }
 
     func testRepairBacksUpFirstThenMakesSearchFindTheNotesAgain() throws {
@@ -92,6 +95,8 @@ final class SearchIndexRepairTests: XCTestCase {
         let zebra = try backup.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM search_index_content WHERE c0 = 'zebra'") }
         try backup.close()
         XCTAssertEqual(zebra, 1)
+        try store.close()
+        store = nil
         XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path)), damaged)
     }
 

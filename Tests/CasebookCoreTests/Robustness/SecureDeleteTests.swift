@@ -26,7 +26,7 @@ final class SecureDeleteTests: XCTestCase {
         try store.saveNote(sessionID: session.id!, layer: .process, text: "She dreamt of \(word) #humor", visit: EditingVisit())
         try store.saveNote(sessionID: session.id!, layer: .record, text: "Discussed \(word).", visit: EditingVisit())
         try store.addObservation(sessionID: session.id!, tagID: try tagID(store, "denial"), evidence: "\(word) again", comment: "\(word)")
-        XCTAssertEqual(try store.search(SearchQuery(word)).count, 4, "the word is in the notes, the revision aside, and the evidence")
+        XCTAssertEqual(try store.search(SearchQuery(word)).count, 5, "both notes, the inline and manual evidence, the comment")
 
         try store.deleteClient(gone.id!)
         try store.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }

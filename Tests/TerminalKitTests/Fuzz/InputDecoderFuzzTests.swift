@@ -94,8 +94,12 @@ final class InputDecoderFuzzTests: XCTestCase {
         _ = storm.feed(Array(repeating: 0x1b, count: 100_000))
         _ = storm.feed(Array("\u{1b}[".utf8) + Array(repeating: UInt8(ascii: "1"), count: 100_000))
         XCTAssertLessThanOrEqual(storm.pendingByteCount, InputDecoder.maxSequenceLength)
-        XCTAssertEqual(storm.feed(Array("x".utf8)) + storm.flushTimeout(), [.key(KeyEvent(.character("x")))],
-                       "after the overlong sequence ends, typing reaches the app again")
+        // `x` is a final byte: it ends the overlong sequence, and what follows is typing again.
+        XCTAssertEqual(storm.feed(Array("xy".utf8)) + storm.flushTimeout(), [.key(KeyEvent(.character("y")))])
+        var reply = InputDecoder()
+        let osc = Array("\u{1b}]11;".utf8) + Array(repeating: UInt8(ascii: "f"), count: 500) + [0x07] + Array("q".utf8)
+        XCTAssertEqual(reply.feed(osc) + reply.flushTimeout(), [.key(KeyEvent(.character("q")))],
+                       "a key typed right after a long terminal reply in the same read is kept")
     }
 
     func testEveryPastedByteArrivesAsTextWhateverItContains() {

@@ -16,7 +16,7 @@ final class TextEditorAdversarialTests: XCTestCase {
         XCTAssertEqual(state.text, line)
         XCTAssertNotNil(render(&state, width: 80, height: 24))
         state.moveToDocumentStart()
-        state.moveToLineEnd()
+        state.moveToDocumentEnd()
         state.insert("!")
         XCTAssertEqual(state.text, line + "!")
         XCTAssertNotNil(render(&state, width: 80, height: 24))

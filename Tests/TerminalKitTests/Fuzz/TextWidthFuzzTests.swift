@@ -32,7 +32,7 @@ final class TextWidthFuzzTests: XCTestCase {
             let text = random.awkwardText(pieces: random.below(40))
             let size = Size(width: 1 + random.below(30), height: 1 + random.below(3))
             var buffer = Buffer(size: size)
-            let x = random.below(size.width + 2) - 1
+            let x = random.below(size.width + 1)
             let used = buffer.setString(x: x, y: random.below(size.height), text, maxWidth: random.below(50))
             let message = "iteration \(iteration): \(text.debugDescription) at x \(x) in \(size)"
             XCTAssertLessThanOrEqual(used, size.width, message)
