@@ -72,7 +72,13 @@ public struct SearchQuery: Hashable, Sendable {
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 
+    /// Doubles every quote scalar, including one a combining mark has joined into a larger
+    /// grapheme (`"` + U+1B72), which a grapheme-aware replace would miss, ending the string early.
     private static func quoted(_ term: String) -> String {
-        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var result = "\""
+        for scalar in term.unicodeScalars {
+            if scalar == "\"" { result += "\"\"" } else { result.unicodeScalars.append(scalar) }
+        }
+        return result + "\""
     }
 }

@@ -39,7 +39,7 @@ final class SearchQueryFuzzTests: XCTestCase {
             "\"", "\"\"", "\"mother", "mother\"", "*", "**", "mother*", "*mother", "NEAR(mother dream)", "NEAR", "-mother",
             "mother -dream", "(mother", "mother)", "()", "body:mother", "layer:process", "mother OR", "AND", "NOT dream",
             "^mother", "{body}: mother", "mother + dream", "'", "\u{0}", "\u{0}mother", "e\u{301}toile", "%", "_", "\\",
-            "\"moth\u{0}er\"", "mo\u{1}ther\u{7}",
+            "\"moth\u{0}er\"", "mo\u{1}ther\u{7}", "\"\u{1B72}+a1@/", "mother\"\u{301}",
         ]
         for text in hostile {
             XCTAssertNoThrow(try store.search(SearchQuery(text)), text.debugDescription)
