@@ -6,24 +6,54 @@ extension CaseStore {
     /// that edited the file by hand). The notes themselves are the truth; the index can always
     /// be rebuilt from them, which is what `repair()` does after a backup.
     public func checkSearchIndex() throws -> SearchIndexCheck {
+        do {
+            return try database.writeWithoutTransaction { db in try Self.checkSearchIndex(db) }
+        } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: url.path)
+        }
+    }
+
+    /// The full check and the search-index check on a file that is only read: nothing is
+    /// committed, so the bytes stay as they are (opening a `CaseStore` would bring the schema up
+    /// to date and seed the codebook). Refuses the files `CaseStore` refuses, for the same reasons.
+    public static func checkWithoutWriting(url: URL) throws -> (check: StoreCheck, searchIndex: SearchIndexCheck, warnings: [StoreWarning]) {
+        let path = url.path
+        try DatabaseInspector.inspect(url, integrityCheckLimit: Options().integrityCheckLimit, knownMigrations: Set(Migrations.knownIdentifiers))
+        var warnings: [StoreWarning] = []
+        if let mode = permissions(of: path), mode & 0o077 != 0 { warnings.append(.readableByOthers(path: path, mode: mode)) }
+        var config = Configuration()
+        config.label = "casebook.check"
+        config.busyMode = .timeout(5)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.inDatabase { db in (try check(db), try checkSearchIndex(db), warnings) }
+        } catch let error as DatabaseError {
+            throw storeError(for: error, path: path)
+        }
+    }
+
+    /// Each probe runs in a transaction that is rolled back: FTS5's integrity check is a write
+    /// statement, and the comparison needs temporary tables, but neither may change the file.
+    private static func checkSearchIndex(_ db: Database) throws -> SearchIndexCheck {
+        guard try db.tableExists("search_index") else { return SearchIndexCheck(problems: ["there is no search index yet"]) }
         var problems: [String] = []
         do {
-            // A write statement, but it changes nothing: FTS5 only verifies and reports.
-            try database.write { db in
+            try db.inTransaction {
                 try db.execute(sql: "INSERT INTO search_index(search_index, rank) VALUES('integrity-check', 1)")
+                return .rollback
             }
-        } catch let error as DatabaseError {
-            guard error.resultCode == .SQLITE_CORRUPT else { throw Self.storeError(for: error, path: url.path) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
             problems.append("the search index does not match its text")
         }
-        // Temporary tables only; a reader connection is read-only, so this goes through the writer.
-        let drift = try database.write { db in
-            try Self.createDriftTables(db)
-            defer { try? Self.dropDriftTables(db) }
-            return (
+        var drift = (stale: 0, missing: 0)
+        try db.inTransaction {
+            try createDriftTables(db)
+            drift = (
                 stale: try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.stale_search_row") ?? 0,
                 missing: try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.missing_search_row") ?? 0
             )
+            return .rollback
         }
         if drift.stale > 0 { problems.append("\(drift.stale) indexed passage(s) no longer match the notes") }
         if drift.missing > 0 { problems.append("\(drift.missing) passage(s) of the notes are missing from the index") }

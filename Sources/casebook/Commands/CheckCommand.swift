@@ -23,14 +23,25 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try database.openExistingStore()
-        let report = repair ? try store.repair() : nil
-        let check = try report?.check ?? store.check()
-        let searchIndex = try report?.searchIndex ?? store.checkSearchIndex()
+        let url = DatabaseLocation.resolve(explicit: database.db)
+        let report: RepairReport?
+        let check: StoreCheck
+        let searchIndex: SearchIndexCheck
+        if repair {
+            let store = try database.openExistingStore()
+            let repaired = try store.repair()
+            (report, check, searchIndex) = (repaired, repaired.check, repaired.searchIndex)
+        } else {
+            // Checking only reads: no `CaseStore`, which would bring an old file up to date.
+            guard FileManager.default.fileExists(atPath: url.path) else { _ = try database.openExistingStore(); return }
+            let result = try CaseStore.checkWithoutWriting(url: url)
+            for warning in result.warnings { StandardError.write("warning: \(warning)") }
+            (report, check, searchIndex) = (nil, result.check, result.searchIndex)
+        }
         let healthy = check.isHealthy && searchIndex.isHealthy
         if json {
             var object: [String: Any] = [
-                "path": store.url.path,
+                "path": url.path,
                 "ok": healthy,
                 "integrity": check.integrity,
                 "foreign_key_violations": check.foreignKeyViolations,
@@ -47,7 +58,7 @@ struct CheckCommand: ParsableCommand {
             }
             try JSONOutput.print(object)
         } else {
-            print("\(store.url.path)")
+            print(url.path)
             if let report {
                 print("  backup:          \(report.backupPath)")
                 print("  search repaired: \(report.removedPassages) stale passage(s) removed, \(report.addedPassages) re-indexed")
@@ -60,12 +71,12 @@ struct CheckCommand: ParsableCommand {
         }
         if check.isHealthy, !searchIndex.isHealthy {
             throw CLIError(
-                message: "\(store.url.path): search no longer matches the notes (the notes themselves are intact)",
+                message: "\(url.path): search no longer matches the notes (the notes themselves are intact)",
                 hint: "run `casebook check --repair`: it backs the file up beside itself, then rebuilds the index")
         }
         guard healthy else {
             throw CLIError(
-                message: "\(store.url.path) has problems",
+                message: "\(url.path) has problems",
                 hint: "restore it from a backup (`casebook backup` makes them), or copy it aside and try `sqlite3 .recover`")
         }
         if !json { print("All good.") }
