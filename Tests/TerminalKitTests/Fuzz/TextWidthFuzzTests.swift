@@ -55,6 +55,14 @@ final class TextWidthFuzzTests: XCTestCase {
         }
     }
 
+    func testFittingTextThatStartsWithAnExtenderStillFillsTheColumn() {
+        // Found by the fuzz run above: the padding space and a lone VS16 became one grapheme.
+        for alignment in [Alignment.left, .right, .center] {
+            XCTAssertEqual(displayWidth(of: Truncation.fit("\u{FE0F}x", toWidth: 8, alignment: alignment)), 8, "\(alignment)")
+            XCTAssertEqual(displayWidth(of: Truncation.fit("\u{301}ab", toWidth: 7, alignment: alignment)), 7, "\(alignment)")
+        }
+    }
+
     func testMegabyteLineOfCombiningMarksMeasuresAndTruncates() {
         let storm = "a" + String(repeating: "\u{301}", count: 200_000) + String(repeating: "中", count: 100_000)
         XCTAssertEqual(displayWidth(of: storm), 1 + 200_000)
