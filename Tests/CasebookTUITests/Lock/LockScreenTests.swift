@@ -18,9 +18,9 @@ final class LockScreenTests: XCTestCase {
         var queue = inputs
         while !queue.isEmpty {
             let input = queue.removeFirst()
-            for effect in LockScreen.update(&state, input) {
-                queue += LockScreen.run(effect, now: now ?? state.now)
-            }
+            var results: [LockInput] = []
+            for effect in LockScreen.update(&state, input) { results += LockScreen.run(effect, now: now ?? state.now) }
+            queue.insert(contentsOf: results, at: 0)
         }
     }
 
