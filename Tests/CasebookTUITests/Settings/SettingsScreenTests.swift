@@ -152,4 +152,13 @@ final class SettingsScreenTests: XCTestCase {
             }
         }
     }
+
+    func testFileProblemsAreWrappedNotCutAtNarrowWidths() {
+        let error = SettingsError(file: "/home/clinician/.config/casebook/config.toml", line: 2, key: "code_only",
+                                  problem: "must be true or false, found \"yes\"; using the default")
+        let state = SettingsState(settings: Settings(), file: nil, loadErrors: [error], themes: themes)
+        let shown = lines(state, 60, 16).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(shown.contains("using the default"), shown)
+        XCTAssertTrue(shown.contains("[ Save ]"), shown)
+    }
 }

@@ -19,8 +19,13 @@ extension SettingsScreen {
 
         put(state.hasUnsavedChanges ? "Settings  (unsaved changes)" : "Settings", base.patched(with: theme.style(for: .title)))
         y += 1
-        for error in state.loadErrors {
-            put(error.description, base.patched(with: theme.style(for: .error)))
+        // The file's problems are wrapped, not cut: the path and line are what the user needs.
+        let errorLines = state.loadErrors.flatMap { error in
+            let text = error.description
+            return WordWrap.lines(of: text, width: width).map { String(text[$0.range]) }
+        }
+        for line in errorLines.prefix(max(0, area.height - 9)) {
+            put(line, base.patched(with: theme.style(for: .error)))
             y += 1
         }
         y += 1
