@@ -1,5 +1,5 @@
-/// HMAC-SHA-256 (RFC 2104) with the key absorbed once into inner and outer states, so that
-/// PBKDF2's many iterations each cost two compressions rather than four.
+/// HMAC-SHA-256 (RFC 2104) with the key absorbed once into inner and outer states, which
+/// PBKDF2 reuses so each of its many iterations costs two compressions rather than four.
 struct HMACSHA256 {
     let innerState: [UInt32]
     let outerState: [UInt32]
@@ -17,20 +17,6 @@ struct HMACSHA256 {
         var outer = outerState
         SHA256.hash(SHA256.bytes(of: inner), continuing: &outer, alreadyProcessed: SHA256.blockLength)
         return SHA256.bytes(of: outer)
-    }
-
-    /// The MAC of a 32-byte message given as 8 words, as PBKDF2 feeds back each iteration's
-    /// output; the padding of a 96-byte total is fixed, so the block is built directly.
-    func authenticate(words: [UInt32]) -> [UInt32] {
-        let totalBits = UInt32((SHA256.blockLength + SHA256.digestLength) * 8)
-        let padding: [UInt32] = [0x8000_0000, 0, 0, 0, 0, 0, 0, totalBits]
-        var block = words + padding
-        var inner = innerState
-        SHA256.compress(&inner, block)
-        for i in 0..<8 { block[i] = inner[i] }
-        var outer = outerState
-        SHA256.compress(&outer, block)
-        return outer
     }
 
     private static func absorb(_ padded: [UInt8]) -> [UInt32] {

@@ -10,9 +10,19 @@ enum PBKDF2 {
             var u = (0..<8).map { SHA256.word(first, at: $0 * 4) }
             var t = u
             if iterations > 1 {
+                // Buffers are reused across iterations and refilled element by element, so the
+                // hot loop allocates nothing (assigning whole arrays would copy on write).
+                var block = [UInt32](repeating: 0, count: 16)
+                block[8] = 0x8000_0000
+                block[15] = UInt32((SHA256.blockLength + SHA256.digestLength) * 8)
+                var inner = mac.innerState
+                var outer = mac.outerState
                 for _ in 2...iterations {
-                    u = mac.authenticate(words: u)
-                    for i in 0..<8 { t[i] ^= u[i] }
+                    for i in 0..<8 { block[i] = u[i]; inner[i] = mac.innerState[i] }
+                    SHA256.compress(&inner, block)
+                    for i in 0..<8 { block[i] = inner[i]; outer[i] = mac.outerState[i] }
+                    SHA256.compress(&outer, block)
+                    for i in 0..<8 { u[i] = outer[i]; t[i] ^= outer[i] }
                 }
             }
             derived += SHA256.bytes(of: t)
