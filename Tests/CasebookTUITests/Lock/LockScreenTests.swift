@@ -134,4 +134,18 @@ final class LockScreenTests: XCTestCase {
         XCTAssertNil(state.request)
         XCTAssertTrue(state.message?.contains("malformed") ?? false, state.message ?? "")
     }
+
+    func testLockCoversWhateverWasOnScreenBefore() {
+        for (width, height) in [(80, 24), (120, 40)] {
+            var buffer = Buffer(size: Size(width: width, height: height))
+            for y in 0..<height { _ = buffer.setString(x: 0, y: y, String(repeating: "Mara Alder C-0142 dreamt of water ", count: 4)) }
+            var state = locked(passphrase: true)
+            send(type("x"), to: &state)
+            _ = LockScreen.render(state, in: buffer.area, buffer: &buffer, theme: .builtinDefault, codeOnly: false)
+            let screen = buffer.lines.joined(separator: "\n")
+            for fragment in ["Mara", "Alder", "C-0142", "water"] {
+                XCTAssertFalse(screen.contains(fragment), "\(fragment) still visible at \(width)×\(height)")
+            }
+        }
+    }
 }

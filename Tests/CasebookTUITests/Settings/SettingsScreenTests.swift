@@ -161,4 +161,17 @@ final class SettingsScreenTests: XCTestCase {
         XCTAssertTrue(shown.contains("using the default"), shown)
         XCTAssertTrue(shown.contains("[ Save ]"), shown)
     }
+
+    func testCancellingWhileThePassphraseIsHashedKeepsTheOldOne() {
+        var state = opened()
+        _ = SettingsScreen.update(&state, .key(.char("j")))
+        _ = SettingsScreen.update(&state, .key(.char("j")))
+        _ = SettingsScreen.update(&state, .key(.char("j")))
+        send([enter] + keys("abc") + [enter] + keys("abc"), to: &state)
+        let effects = SettingsScreen.update(&state, enter)
+        XCTAssertEqual(effects, [.hashNew(passphrase: "abc", iterations: 10)])
+        send([escape], to: &state)
+        for effect in effects { send(SettingsScreen.run(effect, now: now), to: &state) }
+        XCTAssertNil(state.draft.passphraseHash)
+    }
 }

@@ -31,6 +31,8 @@ public enum SettingsScreen {
             if state.themeChoice != nil { themeKey(event, &state); return [] }
             return browseKey(event, &state)
         case let .currentChecked(matches, purpose):
+            // A result that arrives after the dialogue was cancelled changes nothing.
+            guard state.passphraseStep == .working else { return [] }
             guard matches else {
                 state.passphraseStep = nil
                 state.message = "Wrong passphrase; nothing changed"
@@ -47,6 +49,7 @@ public enum SettingsScreen {
             }
             return []
         case let .hashed(stored):
+            guard state.passphraseStep == .working else { return [] }
             state.passphraseStep = nil
             state.draft.passphraseHash = stored
             state.message = "Passphrase set — save to keep it"
