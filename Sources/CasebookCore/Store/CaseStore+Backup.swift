@@ -25,14 +25,16 @@ extension CaseStore {
 
     /// Full integrity check plus schema state, for `casebook check`.
     public func check() throws -> StoreCheck {
-        try database.read { db in
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
-            let applied = try Migrations.migrator.appliedMigrations(db)
-            let pending = Migrations.knownIdentifiers.filter { !applied.contains($0) }
-            return StoreCheck(
-                integrity: integrity, foreignKeyViolations: violations, schemaVersion: applied.last,
-                appliedMigrations: applied, pendingMigrations: pending)
-        }
+        try database.read { db in try Self.check(db) }
+    }
+
+    static func check(_ db: Database) throws -> StoreCheck {
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+        let applied = try Migrations.migrator.appliedMigrations(db)
+        let pending = Migrations.knownIdentifiers.filter { !applied.contains($0) }
+        return StoreCheck(
+            integrity: integrity, foreignKeyViolations: violations, schemaVersion: applied.last,
+            appliedMigrations: applied, pendingMigrations: pending)
     }
 }

@@ -89,9 +89,14 @@ extension CaseStore {
     }
 
     /// Deletes a client and everything recorded about them, search index included.
+    ///
+    /// FTS5 records a deletion as a marker and keeps the deleted words in older index segments
+    /// until they are merged, where `secure_delete` cannot reach them; `optimize` merges them now
+    /// so the client's words leave the file. It rewrites the index: slow on a career, but rare.
     public func deleteClient(_ clientID: Int64) throws {
         try write { db in
             guard try Client.deleteOne(db, key: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
+            try db.execute(sql: "INSERT INTO search_index(search_index) VALUES('optimize')")
         }
     }
 

@@ -28,6 +28,9 @@ public final class CaseStore: Sendable {
     public let warnings: [StoreWarning]
     let parse: InlineParser
     let now: @Sendable () -> Date
+    /// The file's device and inode when opened. SQLite keeps writing to a deleted or replaced
+    /// file's old inode without complaint, so every write first checks the path still leads here.
+    let fileIdentity: FileIdentity?
 
     /// Opens (creating if needed) the database at `path`, else where `DatabaseLocation` says.
     public convenience init(
@@ -77,6 +80,7 @@ public final class CaseStore: Sendable {
             }
         }
         self.url = url
+        self.fileIdentity = FileIdentity(path: path)
         self.database = pool
         self.warnings = warnings
         self.parse = parse
@@ -133,6 +137,12 @@ public final class CaseStore: Sendable {
 
     /// Runs `updates` in a write transaction, turning SQLite's failures into errors that say what to do.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        if let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
+            throw StoreError.cannotOpen(
+                path: url.path,
+                detail: "the file was moved or deleted while Casebook had it open, so this change was not saved "
+                    + "(what is on screen is kept; export or copy it, then reopen or restore the caseload)")
+        }
         do {
             return try database.write(updates)
         } catch let error as DatabaseError {

@@ -89,6 +89,9 @@ enum DatabaseInspector {
             case .SQLITE_NOTADB: throw StoreError.notADatabase(path: path)
             case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: "SQLite reports it malformed")
             case .SQLITE_BUSY, .SQLITE_LOCKED: return
+            // A WAL database cannot even be read where its -shm file cannot be created.
+            case .SQLITE_CANTOPEN where access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) != 0:
+                throw StoreError.readOnly(path: path)
             default: throw StoreError.corrupt(path: path, detail: "it cannot be read (\(error.resultCode))")
             }
         }

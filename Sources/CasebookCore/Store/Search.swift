@@ -9,6 +9,15 @@ extension CaseStore {
     /// snippets and session details for the few hits returned. Computing `snippet()` for every
     /// match of a common word before sorting is what makes a naive query slow.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        do {
+            return try rankedSearch(query)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            // The notes live in their own tables; only the index that finds them is damaged.
+            throw StoreError.searchIndexDamaged(path: url.path)
+        }
+    }
+
+    private func rankedSearch(_ query: SearchQuery) throws -> [SearchHit] {
         guard let pattern = query.ftsPattern, query.limit > 0 else { return [] }
         var conditions = ["search_index MATCH ?"]
         var arguments: StatementArguments = [pattern]

@@ -46,7 +46,10 @@ public struct SearchQuery: Hashable, Sendable {
             terms.append(Self.quoted(core) + (prefix ? "*" : ""))
         }
         for character in text {
-            if character == "\"" {
+            // Control characters (a NUL above all, which ends FTS5's string early) separate words.
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                if phrase != nil { phrase?.append(" ") } else { flush() }
+            } else if character == "\"" {
                 if let open = phrase {
                     if open.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
                         terms.append(Self.quoted(open))
@@ -69,7 +72,13 @@ public struct SearchQuery: Hashable, Sendable {
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 
+    /// Doubles every quote scalar, including one a combining mark has joined into a larger
+    /// grapheme (`"` + U+1B72), which a grapheme-aware replace would miss, ending the string early.
     private static func quoted(_ term: String) -> String {
-        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var result = "\""
+        for scalar in term.unicodeScalars {
+            if scalar == "\"" { result += "\"\"" } else { result.unicodeScalars.append(scalar) }
+        }
+        return result + "\""
     }
 }

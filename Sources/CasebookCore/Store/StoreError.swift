@@ -40,6 +40,8 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
     /// Another program held the database longer than the busy timeout.
     case busy(path: String)
     case backupFailed(path: String, detail: String)
+    /// The full-text index no longer matches the notes; the notes themselves are intact.
+    case searchIndexDamaged(path: String)
 
     public var description: String {
         switch self {
@@ -99,6 +101,8 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
             "\(path) is busy in another Casebook window or command; that change was not saved. Try again in a moment."
         case .backupTargetExists(let path):
             "\(path) already exists; choose a new file name for the backup (nothing was overwritten)."
+        case .searchIndexDamaged(let path):
+            "The search index of \(path) is damaged; the notes themselves are intact. Run `casebook check --repair` to back the file up and rebuild the index."
         case .backupFailed(let path, let detail):
             "Backup to \(path) failed: \(detail). Check free space and permissions, then retry."
         }

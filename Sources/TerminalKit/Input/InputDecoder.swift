@@ -28,6 +28,9 @@ public struct InputDecoder: Sendable {
     /// delay and call `flushTimeout()` if nothing arrives).
     public var hasPending: Bool { !pending.isEmpty }
 
+    /// Bytes held back (an incomplete sequence or an unfinished paste): what the fuzz tests bound.
+    var pendingByteCount: Int { pending.count + pasteBytes.count }
+
     public mutating func feed(_ bytes: [UInt8]) -> [Event] {
         var events: [Event] = []
         var input = bytes[...]
@@ -120,8 +123,8 @@ public struct InputDecoder: Sendable {
 
     // MARK: - Decoding
 
-    /// Decodes what can be decoded; returns the bytes that followed a paste start, if one was
-    /// found, for the caller to route into the paste.
+    /// Decodes what can be decoded; returns the bytes that followed a paste start or the start
+    /// of an overlong sequence, if one was found, for the caller to route again.
     private mutating func decodePending(final: Bool, into events: inout [Event]) -> ArraySlice<UInt8>? {
         var i = 0
         var text: [Unicode.Scalar] = []
@@ -164,8 +167,13 @@ public struct InputDecoder: Sendable {
                 inPaste = true
                 return rest
             case let .discard(kind):
+                // Only the overlong sequence is garbage: what follows it in the same read goes
+                // through the same discarding as bytes that arrive later, so keys after its
+                // end are kept however the terminal split its writes.
                 discarding = kind
-                i = pending.count
+                let rest = pending[(i + 2)...]
+                pending = []
+                return rest
             }
         }
         flushText()
@@ -234,8 +242,16 @@ public struct InputDecoder: Sendable {
             }
             return .consumed(3, Self.ss3(pending[i + 2]).map { .key($0) })
         case 0x5d, 0x50, 0x5f, 0x5e: // ] P _ ^ : OSC, DCS, APC, PM strings
-            if let end = (i + 2..<pending.count).first(where: { pending[$0] == 0x07 || pending[$0] == 0x1b && $0 + 1 < pending.count && pending[$0 + 1] == 0x5c }) {
-                return .consumed(end - i + (pending[end] == 0x07 ? 1 : 2), nil)
+            // The same ends as `route` applies once a string is being discarded: BEL or ST
+            // (0x9c, ESC \\); any other ESC ends the string and starts a key of its own.
+            for k in (i + 2)..<pending.count {
+                switch pending[k] {
+                case 0x07, 0x9c: return .consumed(k - i + 1, nil)
+                case 0x1b:
+                    guard k + 1 < pending.count else { return final ? .consumed(k - i + 1, nil) : .incomplete }
+                    return .consumed(k - i + (pending[k + 1] == 0x5c ? 2 : 0), nil)
+                default: continue
+                }
             }
             if final || n > Self.maxSequenceLength { return .discard(.string) }
             return .incomplete
@@ -286,6 +302,8 @@ public struct InputDecoder: Sendable {
             return .consumed(j - i, j - i == 2 ? .key(KeyEvent(.character("["), modifiers: .alt)) : nil)
         }
         let finalByte = pending[j]
+        // Overlong even though complete: garbage, as it is when its end arrives in a later read.
+        if j - i > Self.maxSequenceLength { return .consumed(j - i + 1, nil) }
         guard (0x40...0x7e).contains(finalByte) else {
             // Not a well-formed CSI: drop what we read, let the odd byte be decoded on its own.
             return .consumed(j - i, nil)

@@ -38,12 +38,17 @@ public enum Truncation {
     public static func fit(_ text: String, toWidth width: Int, alignment: Alignment = .left) -> String {
         let cut = truncate(text, toWidth: width)
         let gap = max(0, width - displayWidth(of: cut))
+        let result: String
         switch alignment {
-        case .left: return cut + String(repeating: " ", count: gap)
-        case .right: return String(repeating: " ", count: gap) + cut
+        case .left: result = cut + String(repeating: " ", count: gap)
+        case .right: result = String(repeating: " ", count: gap) + cut
         case .center:
             let l = gap / 2
-            return String(repeating: " ", count: l) + cut + String(repeating: " ", count: gap - l)
+            result = String(repeating: " ", count: l) + cut + String(repeating: " ", count: gap - l)
         }
+        // Text that starts with an extender (a lone VS16 or combining mark) joins the padding
+        // space before it into one grapheme and the row comes out short; pad the end to make up.
+        let shortfall = width - displayWidth(of: result)
+        return shortfall > 0 ? result + String(repeating: " ", count: shortfall) : result
     }
 }

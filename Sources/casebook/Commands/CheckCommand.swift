@@ -2,39 +2,81 @@ import ArgumentParser
 import CasebookCore
 import Foundation
 
-/// `casebook check`: the full integrity check and the schema version; exits 1 on any problem.
+/// `casebook check [--repair]`: the full integrity check, the search index and the schema
+/// version; exits 1 on any problem. Only `--repair` changes the file, after backing it up.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Check the database's integrity and schema version.")
+        commandName: "check",
+        abstract: "Check the database's integrity, search index and schema version.",
+        discussion: """
+            Without --repair the file is only read. With --repair a copy is first written beside it \
+            (NAME.before-repair-TIMESTAMP.sqlite, readable only by you), then the search index is \
+            rebuilt from the notes and the check runs again.
+            """)
 
     @OptionGroup var database: DatabaseOptions
+
+    @Flag(name: .long, help: "Back the file up beside itself, then rebuild the search index from the notes.")
+    var repair = false
 
     @Flag(name: .long, help: "Print the result as JSON.")
     var json = false
 
     func run() throws {
-        let store = try database.openExistingStore()
-        let check = try store.check()
+        let url = DatabaseLocation.resolve(explicit: database.db)
+        let report: RepairReport?
+        let check: StoreCheck
+        let searchIndex: SearchIndexCheck
+        if repair {
+            let store = try database.openExistingStore()
+            let repaired = try store.repair()
+            (report, check, searchIndex) = (repaired, repaired.check, repaired.searchIndex)
+        } else {
+            // Checking only reads: no `CaseStore`, which would bring an old file up to date.
+            guard FileManager.default.fileExists(atPath: url.path) else { _ = try database.openExistingStore(); return }
+            let result = try CaseStore.checkWithoutWriting(url: url)
+            for warning in result.warnings { StandardError.write("warning: \(warning)") }
+            (report, check, searchIndex) = (nil, result.check, result.searchIndex)
+        }
+        let healthy = check.isHealthy && searchIndex.isHealthy
         if json {
-            try JSONOutput.print([
-                "path": store.url.path,
-                "ok": check.isHealthy,
+            var object: [String: Any] = [
+                "path": url.path,
+                "ok": healthy,
                 "integrity": check.integrity,
                 "foreign_key_violations": check.foreignKeyViolations,
+                "search_index": searchIndex.problems,
                 "schema_version": JSONOutput.value(check.schemaVersion),
                 "applied_migrations": check.appliedMigrations,
                 "pending_migrations": check.pendingMigrations,
-            ] as [String: Any])
+            ]
+            if let report {
+                object["repair"] = [
+                    "backup": report.backupPath, "removed_passages": report.removedPassages,
+                    "added_passages": report.addedPassages,
+                ] as [String: Any]
+            }
+            try JSONOutput.print(object)
         } else {
-            print("\(store.url.path)")
+            print(url.path)
+            if let report {
+                print("  backup:          \(report.backupPath)")
+                print("  search repaired: \(report.removedPassages) stale passage(s) removed, \(report.addedPassages) re-indexed")
+            }
             print("  integrity:       \(check.integrity == ["ok"] ? "ok" : check.integrity.joined(separator: "; "))")
             print("  foreign keys:    \(check.foreignKeyViolations == 0 ? "ok" : "\(check.foreignKeyViolations) broken references")")
+            print("  search index:    \(searchIndex.isHealthy ? "ok" : searchIndex.problems.joined(separator: "; "))")
             print("  schema version:  \(check.schemaVersion ?? "none")"
                 + (check.pendingMigrations.isEmpty ? "" : " (pending: \(check.pendingMigrations.joined(separator: ", ")))"))
         }
-        guard check.isHealthy else {
+        if check.isHealthy, !searchIndex.isHealthy {
             throw CLIError(
-                message: "\(store.url.path) has problems",
+                message: "\(url.path): search no longer matches the notes (the notes themselves are intact)",
+                hint: "run `casebook check --repair`: it backs the file up beside itself, then rebuilds the index")
+        }
+        guard healthy else {
+            throw CLIError(
+                message: "\(url.path) has problems",
                 hint: "restore it from a backup (`casebook backup` makes them), or copy it aside and try `sqlite3 .recover`")
         }
         if !json { print("All good.") }

@@ -1,0 +1,152 @@
+import CasebookCore
+import Foundation
+import XCTest
+
+/// The real binary under tmux: what a clinician types and what the screen shows.
+final class InterfaceEndToEndTests: XCTestCase {
+    private var folder: URL!
+    private var tmux: TmuxDriver!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        tmux = TmuxDriver()
+    }
+
+    override func tearDownWithError() throws {
+        tmux.stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private var db: String { folder.appendingPathComponent("casebook.sqlite").path }
+
+    private func environment() -> [String: String] {
+        ["HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+         "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+    }
+
+    /// Runs a casebook subcommand and returns its standard output.
+    private func cli(_ arguments: [String]) throws -> (status: Int32, out: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxDriver.binary)
+        process.arguments = arguments + ["--db", db]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment()) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    private func openApp(width: Int = 80, height: Int = 24) throws {
+        try tmux.start(["--db", db], width: width, height: height, environment: environment())
+    }
+
+    /// Adds a client through the form and opens a new session for it, ready to type.
+    private func addClientAndStartSession(code: String, name: String) throws {
+        try tmux.waitFor("add your first client")
+        try tmux.send("a")
+        try tmux.waitFor("New client")
+        try tmux.type(code)
+        try tmux.send("Tab")
+        try tmux.type(name)
+        try tmux.send("Enter")
+        try tmux.waitFor("Added \(code)")
+        try tmux.send("n")
+        try tmux.waitFor("Session 1")
+    }
+
+    func testClientNoteWithTagsAndAccentsIsSavedFoundAndShownAgain() throws {
+        try openApp()
+        try addClientAndStartSession(code: "TT-100", name: "Théa Ünsworth")
+        try tmux.type("Sie sagte, niemand warte auf sie und lachte es weg #humor? Dann Stille #isolation-of-affects!")
+        try tmux.waitFor("Saved")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.waitFor("TT-100")
+        try tmux.send("q")
+        try tmux.send("q")
+        Thread.sleep(forTimeInterval: 0.5)
+        tmux.stop()
+
+        let search = try cli(["search", "warte", "--json"])
+        XCTAssertEqual(search.status, 0)
+        XCTAssertTrue(search.out.contains("TT-100"), search.out)
+        let sessions = try cli(["sessions", "TT-100", "--json"])
+        XCTAssertTrue(sessions.out.contains("isolation-of-affects"), sessions.out)
+        XCTAssertTrue(sessions.out.contains("\"humor\""), sessions.out)
+
+        tmux = TmuxDriver()
+        try openApp(width: 120, height: 40)
+        try tmux.waitFor("TT-100")
+        try tmux.send("Enter")
+        try tmux.waitFor("Sessions")
+        try tmux.send("Enter")
+        try tmux.waitFor("niemand warte auf sie")
+    }
+
+    func testPrivacyKeyHidesEveryNameAndCodeAndBringsTheWorkBack() throws {
+        let demo = try cli(["demo", db, "--clients", "12"])
+        XCTAssertEqual(demo.status, 0)
+        try openApp(width: 120, height: 40)
+        let before = try tmux.waitFor("ZB-001")
+        for key in ["F12", "C-g"] {
+            try tmux.send(key)
+            Thread.sleep(forTimeInterval: 0.5)
+            let hidden = try tmux.screen()
+            for client in DemoCaseload.generate().clients {
+                XCTAssertFalse(hidden.contains(client.code), "\(key) left the code \(client.code) on screen")
+                for part in client.name.split(separator: " ") where part.count > 2 {
+                    XCTAssertFalse(hidden.contains(part), "\(key) left a name on screen")
+                }
+            }
+            try tmux.send(key)
+            let back = try tmux.waitFor("ZB-001")
+            XCTAssertEqual(back, before.replacingOccurrences(of: Self.clock(in: before), with: Self.clock(in: back)))
+        }
+    }
+
+    func testResizeBelowTheMinimumShowsAMessageAndBackKeepsTheSelection() throws {
+        let demo = try cli(["demo", db, "--clients", "6"])
+        XCTAssertEqual(demo.status, 0)
+        try openApp()
+        try tmux.waitFor("Clients")
+        try tmux.send("j", "j")
+        Thread.sleep(forTimeInterval: 0.3)
+        let selected = try tmux.screen()
+        try tmux.resize(width: 59, height: 15)
+        try tmux.waitFor("at least 60×16")
+        try tmux.resize(width: 60, height: 16)
+        try tmux.waitFor("Clients")
+        try tmux.resize(width: 80, height: 24)
+        Thread.sleep(forTimeInterval: 0.5)
+        let back = try tmux.screen()
+        XCTAssertEqual(back, selected.replacingOccurrences(of: Self.clock(in: selected), with: Self.clock(in: back)))
+    }
+
+    func testKillNineWhileTypingLosesAtMostTheLastSecond() throws {
+        try openApp()
+        try addClientAndStartSession(code: "KK-001", name: "Kai Kestrel")
+        try tmux.type("Erste Zeile mit Wort zebraquartz. ")
+        Thread.sleep(forTimeInterval: 1.6)
+        try tmux.type("und danach noch mehr")
+        guard let pid = try tmux.casebookPID() else { return XCTFail("casebook is not running") }
+        kill(pid, SIGKILL)
+        Thread.sleep(forTimeInterval: 0.3)
+        tmux.stop()
+        let found = try cli(["search", "zebraquartz", "--json"])
+        XCTAssertTrue(found.out.contains("KK-001"), "text typed 1.6 s before the kill was lost: \(found.out)")
+        let check = try cli(["check"])
+        XCTAssertEqual(check.status, 0, "the database does not pass check after kill -9")
+    }
+
+    /// The status line's clock (HH:MM), which may tick between two captures.
+    static func clock(in screen: String) -> String {
+        let pattern = try! NSRegularExpression(pattern: "[0-2][0-9]:[0-5][0-9]\\s*$", options: [.anchorsMatchLines])
+        let range = NSRange(screen.startIndex..., in: screen)
+        guard let match = pattern.firstMatch(in: screen, range: range), let r = Range(match.range, in: screen) else { return "" }
+        return String(screen[r]).trimmingCharacters(in: .whitespaces)
+    }
+}
