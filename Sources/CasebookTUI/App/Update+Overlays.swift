@@ -40,7 +40,9 @@ extension AppUpdate {
                 state.stack[state.stack.count - 1] = .session(screen)
                 var effects: [Effect] = []
                 for effect in asked {
-                    if case .close = effect { return effects + closeSession(&state, clientID: screen.session.clientID) }
+                    if case .close = effect {
+                        return effects + closeSession(&state, clientID: screen.session.clientID, sessionID: screen.session.id)
+                    }
                     effects.append(.session(effect))
                 }
                 return effects

@@ -28,17 +28,20 @@ extension AppUpdate {
             if case .close = effect { closing = true } else { effects.append(.session(effect)) }
         }
         if closing || SessionScreen.wantsClose(screen) {
-            effects += closeSession(&state, clientID: screen.session.clientID)
+            effects += closeSession(&state, clientID: screen.session.clientID, sessionID: screen.session.id)
         }
         return effects
     }
 
     /// Back from the session: the lists below reload, so its number, date and first line show.
-    static func closeSession(_ state: inout AppState, clientID: Int64) -> [Effect] {
+    /// The session just left becomes the selected row, so a new one is in view.
+    static func closeSession(_ state: inout AppState, clientID: Int64, sessionID: Int64?) -> [Effect] {
         guard case .session? = state.stack.last else { return [] }
         state.stack.removeLast()
         var effects: [Effect] = [.loadClients(select: clientID)]
-        if case let .client(screen)? = state.stack.last, screen.clientID == clientID {
+        if case var .client(screen)? = state.stack.last, screen.clientID == clientID {
+            if let sessionID { screen.selectedSessionID = sessionID }
+            state.stack[state.stack.count - 1] = .client(screen)
             effects.append(.loadClient(id: clientID))
         }
         keepSelectionsVisible(&state)

@@ -135,3 +135,19 @@ final class ClientFlowTests: XCTestCase {
         XCTAssertTrue(status.contains("09:30"), status)
     }
 }
+
+final class SessionReturnTests: XCTestCase {
+    func testLeavingANewSessionSelectsItsRowOnTheClientScreen() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        h.key(.enter)
+        h.key(.char("n"))
+        guard case let .session(session)? = h.state.stack.last else { return XCTFail("session not open") }
+        // The session screen's own way out: Escape leaves the note, q closes.
+        h.key(.escape)
+        h.key(.char("q"))
+        guard case let .client(client)? = h.state.stack.last else { return XCTFail("not back on the client\n\(h.screen)") }
+        XCTAssertEqual(client.selectedSession?.id, session.session.id)
+        XCTAssertTrue(h.screen.contains(" \(session.session.number) 2026-03-14"), h.screen)
+    }
+}
