@@ -28,6 +28,10 @@ public enum Action: Hashable, Sendable {
     case previousTab
     case showTab(ClientTab)
     case openSession
+    case search
+    case codebook
+    case caseload
+    case settings
 
     /// The name the palette matches against and help shows.
     public var title: String {
@@ -60,7 +64,11 @@ public enum Action: Hashable, Sendable {
         case .nextTab: return "Next tab"
         case .previousTab: return "Previous tab"
         case let .showTab(tab): return "Go to tab: \(tab.title)"
-        case .openSession: return "Open the session"
+        case .openSession: return "Open the session, or the tab's screen"
+        case .search: return "Search all notes and evidence"
+        case .codebook: return "Codebook: codes, levels, merge, archive"
+        case .caseload: return "Caseload: which themes recur in which clients"
+        case .settings: return "Settings: idle lock, codes only, theme, passphrase"
         }
     }
 

@@ -17,6 +17,10 @@ public enum AppEvent: Sendable {
     case sessionOpened(SessionScreenState)
     /// An answer for the session screen (from its own effects or a flush).
     case session(SessionScreenInput)
+    /// A hosted screen was opened against the store.
+    case componentOpened(any HostedScreen)
+    /// An answer for the hosted screen with this id.
+    case component(screenID: UUID, answer: any Sendable)
     /// An effect failed; the message says what to do.
     case failed(String)
 }

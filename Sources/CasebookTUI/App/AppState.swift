@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     /// The first `g` of `gg` was typed.
     public var pendingG = false
+    /// Where the next opened session puts its cursor (a search hit, a timeline cell).
+    public var pendingReveal: PendingReveal?
     /// Set once quitting has begun; the runner stops after the effects that follow.
     public var quitting = false
 
@@ -41,6 +43,7 @@ public struct AppState: Sendable {
         case .client?: return .client
         case .form?: return .form
         case .session?: return .session
+        case .component?: return .component
         }
     }
 
@@ -53,6 +56,7 @@ public struct AppState: Sendable {
         case .client?: return false
         case .form?: return true
         case let .session(screen)?: return screen.isEditingText
+        case let .component(screen)?: return screen.isEditingText
         }
     }
 

@@ -15,6 +15,12 @@ public enum Effect: Sendable {
     /// Save the session's drafts now (before quitting, suspending, hiding the screen). Carries
     /// a copy of the screen's state; the answers come back as `.session` events.
     case flushSession(SessionScreenState)
+    /// Open a hosted screen on top of the stack.
+    case openComponent(ComponentKind)
+    /// Store work a hosted screen asked for.
+    case component(ComponentWork)
+    /// Save what a hosted screen holds unsaved (quit, suspend, privacy).
+    case flushComponent(any HostedScreen)
     /// Stop the process as Ctrl-Z would, after drafts reached the store.
     case suspend
     /// End the run loop; drafts were flushed by the effects before it.

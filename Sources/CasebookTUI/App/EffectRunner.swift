@@ -43,6 +43,13 @@ public struct EffectRunner: Sendable {
                 return SessionScreen.run(sessionEffect, store: store, now: clock()).map(AppEvent.session)
             case var .flushSession(screen):
                 return SessionScreen.flush(&screen, store: store).map(AppEvent.session)
+            case let .openComponent(kind):
+                return [.componentOpened(try kind.open(store: store, now: clock(), codeOnly: false))]
+            case let .component(work):
+                return work.perform(store, clock()).map { AppEvent.component(screenID: work.screenID, answer: $0) }
+            case let .flushComponent(screen):
+                _ = screen.flushed(store: store, now: clock())
+                return []
             case .suspend, .quit:
                 return []
             }

@@ -7,4 +7,5 @@ public enum KeyContext: Hashable, Sendable {
     case help
     case palette
     case session
+    case component
 }

@@ -46,10 +46,12 @@ public enum Keymap {
         KeyBinding([c("h"), k(.left), k(.backTab)], "h ← S-Tab", .previousTab),
         KeyBinding([c("1")], "1", .showTab(.sessions)),
         KeyBinding([c("2")], "2", .showTab(.formulation)),
-        KeyBinding([c("3")], "3", .showTab(.episodes)),
-        KeyBinding([c("4")], "4", .showTab(.measures)),
-        KeyBinding([c("5")], "5", .showTab(.timeline)),
-        KeyBinding([c("6")], "6", .showTab(.supervision)),
+        KeyBinding([c("3")], "3", .showTab(.figures)),
+        KeyBinding([c("4")], "4", .showTab(.episodes)),
+        KeyBinding([c("5")], "5", .showTab(.measures)),
+        KeyBinding([c("6")], "6", .showTab(.timeline)),
+        KeyBinding([c("7")], "7", .showTab(.patterns)),
+        KeyBinding([c("8")], "8", .showTab(.dreams)),
         KeyBinding([c("e")], "e", .editClient, hint: "edit"),
         KeyBinding([c("x")], "x", .closeClient),
         KeyBinding([k(.escape), c("q")], "Esc q", .back, hint: "back"),
@@ -85,6 +87,7 @@ public enum Keymap {
         case .help: return help
         case .palette: return palette
         case .session: return []
+        case .component: return []
         }
     }
 

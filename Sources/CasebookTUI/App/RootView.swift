@@ -46,6 +46,9 @@ public enum RootView {
         case let .session(screen)?:
             cursor = SessionScreen.render(screen, in: ScreenGeometry.body(state.size), buffer: &buffer, theme: theme,
                                           codeOnly: state.codeOnly)
+        case let .component(screen)?:
+            cursor = screen.render(in: ScreenGeometry.componentArea(state.size), buffer: &buffer, theme: theme,
+                                   codeOnly: state.codeOnly)
         default:
             cursor = ClientsView.render(state, buffer: &buffer, theme: theme)
         }
@@ -72,6 +75,8 @@ public enum RootView {
                     left += " › " + screen.clientCode
                 }
                 left += " › Session \(screen.session.number)"
+            case let .component(screen):
+                left += " › " + screen.title
             }
         }
         if state.stack.isEmpty { left += " › Clients" }
@@ -103,6 +108,8 @@ public enum RootView {
                 hints = [KeyHint("a", "add a client"), KeyHint("?", "help"), KeyHint("q", "quit")]
             } else if case let .session(screen)? = state.stack.last {
                 hints = SessionScreen.keyHints(screen).map { KeyHint($0.key, $0.label) }
+            } else if case let .component(screen)? = state.stack.last {
+                hints = screen.keyHints.map { KeyHint($0.key, $0.label) }
             } else {
                 hints = hintList(Keymap.bindings(for: state.context)) + (state.isEditingText ? [] : hintList(Keymap.global))
             }

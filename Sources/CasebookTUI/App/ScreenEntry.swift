@@ -3,4 +3,6 @@ public enum ScreenEntry: Sendable {
     case client(ClientScreenState)
     case form(ClientFormState)
     case session(SessionScreenState)
+    /// A hosted screen: Timeline, Search, Codebook, the casework tabs, Settings.
+    case component(any HostedScreen)
 }

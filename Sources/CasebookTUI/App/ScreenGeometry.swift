@@ -35,5 +35,8 @@ public enum ScreenGeometry {
         return (body.row(0), body.row(1), body.inset(top: 2, right: 0, bottom: 0, left: 0))
     }
 
+    /// A hosted screen (Timeline, Search, …) draws in the whole body.
+    public static func componentArea(_ size: Size) -> Rect { body(size) }
+
     public static func sessionRows(_ size: Size) -> Int { max(1, client(size).content.height - 3) }
 }

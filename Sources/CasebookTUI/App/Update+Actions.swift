@@ -94,8 +94,18 @@ extension AppUpdate {
             }
             state.stack[state.stack.count - 1] = .client(screen)
             return []
+        case .search:
+            return [.openComponent(.search(clientID: nil))]
+        case .codebook:
+            return [.openComponent(.codebook)]
+        case .caseload:
+            return [.openComponent(.caseload)]
+        case .settings:
+            return [.openComponent(.settings)]
         case .openSession:
-            guard case let .client(screen)? = state.stack.last, screen.tab == .sessions else { return [] }
+            guard case let .client(screen)? = state.stack.last else { return [] }
+            if let kind = screen.tab.component(clientID: screen.clientID) { return [.openComponent(kind)] }
+            guard screen.tab == .sessions else { return [] }
             guard let session = screen.selectedSession else {
                 inform(&state, "No session yet: n starts one.")
                 return []
@@ -127,7 +137,7 @@ extension AppUpdate {
                 screen.moveSelection(step)
                 state.stack[state.stack.count - 1] = .client(screen)
             }
-        case .form?, .session?:
+        case .form?, .session?, .component?:
             break
         }
         keepSelectionsVisible(&state)

@@ -12,6 +12,11 @@ extension AppUpdate {
     static func pushSession(_ state: inout AppState, _ screen: SessionScreenState) -> [Effect] {
         state.overlay = nil
         if case .form? = state.stack.last { state.stack.removeLast() }
+        var screen = screen
+        if let reveal = state.pendingReveal, reveal.sessionID == screen.session.id, let offset = reveal.scalarOffset {
+            SessionScreen.reveal(&screen, layer: reveal.layer == "record" ? .record : .process, scalarOffset: offset)
+        }
+        state.pendingReveal = nil
         state.stack.append(.session(screen))
         return sendToSession(&state, .resized(sessionArea(state))) + sendToSession(&state, .tick(state.now))
     }
@@ -50,7 +55,9 @@ extension AppUpdate {
 
     /// Saves the open session's drafts before anything that might end or hide the work.
     static func flushEffects(_ state: AppState) -> [Effect] {
-        state.openSession.map { [.flushSession($0)] } ?? []
+        var effects: [Effect] = state.openSession.map { [.flushSession($0)] } ?? []
+        for entry in state.stack { if case let .component(screen) = entry { effects.append(.flushComponent(screen)) } }
+        return effects
     }
 
     /// A flush's or a late effect's answer for a session no longer on screen: an error still

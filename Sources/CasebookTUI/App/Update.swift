@@ -28,7 +28,7 @@ public enum AppUpdate {
         case let .tick(now):
             state.now = now
             if let expires = state.status?.expires, expires <= now { state.status = nil }
-            return sendToSession(&state, .tick(now))
+            return sendToSession(&state, .tick(now)) + sendToComponents(&state) { $0.tick(now) }
         case let .clientsLoaded(items, select):
             state.clients.setClients(items, codeOnly: state.codeOnly, select: select)
             keepSelectionsVisible(&state)
@@ -80,6 +80,10 @@ public enum AppUpdate {
                 return []
             }
             return sendToSession(&state, input)
+        case let .componentOpened(screen):
+            return pushComponent(&state, screen)
+        case let .component(screenID, answer):
+            return sendToComponent(&state, id: screenID) { $0.answer(answer) }
         case let .failed(message):
             state.status = StatusMessage(message, kind: .error)
             return []
@@ -99,7 +103,9 @@ public enum AppUpdate {
         case let .resize(size):
             state.size = size
             keepSelectionsVisible(&state)
+            let area = ScreenGeometry.componentArea(state.size)
             return sendToSession(&state, .resized(sessionArea(state)))
+                + sendToComponents(&state) { $0.resized(Size(width: area.width, height: area.height)) }
         case .interrupt:
             return quit(&state)
         case .resumed, .mouse, .focus:
@@ -128,6 +134,8 @@ public enum AppUpdate {
             }
         case .session?:
             return sendToSession(&state, .paste(text))
+        case let .component(screen)?:
+            return sendToComponent(&state, id: screen.id) { $0.paste(text) }
         default:
             break
         }
@@ -160,6 +168,8 @@ public enum AppUpdate {
         if !state.isEditingText {
             if key == .char(":") { return perform(.palette, &state) }
             if key == .char("?") { return perform(.help, &state) }
+            // Search from anywhere (SPEC §5); the session's own keys and text come first.
+            if key == .char("/"), state.context != .session { return perform(.search, &state) }
         }
 
         switch state.context {
@@ -169,6 +179,10 @@ public enum AppUpdate {
             return formKey(&state, key)
         case .session:
             return sendToSession(&state, .key(key))
+        case .component:
+            if case let .component(screen)? = state.stack.last {
+                return sendToComponent(&state, id: screen.id) { $0.key(key) }
+            }
         default:
             break
         }

@@ -100,13 +100,19 @@ final class TmuxDriver {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-L", socket, "-f", "/dev/null"] + args
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
+        // The first call starts the tmux server, which would inherit a pipe and hold it open:
+        // output goes to a file instead, read once the client has exited.
+        let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
+        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outFile) }
+        let handle = try FileHandle(forWritingTo: outFile)
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try handle.close()
+        return (try? String(contentsOf: outFile, encoding: .utf8)) ?? ""
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -1,33 +1,53 @@
-/// The tabs of the Client screen, in the order they are shown and numbered (1–6).
+/// The tabs of the Client screen. Sessions is drawn in place; the others open their own screen
+/// with Enter (Esc comes back here).
 public enum ClientTab: Int, CaseIterable, Hashable, Sendable {
     case sessions
     case formulation
+    case figures
     case episodes
     case measures
     case timeline
-    case supervision
+    case patterns
+    case dreams
 
     public var title: String {
         switch self {
         case .sessions: return "Sessions"
         case .formulation: return "Formulation"
+        case .figures: return "Figures"
         case .episodes: return "Episodes"
         case .measures: return "Measures"
         case .timeline: return "Timeline"
-        case .supervision: return "Supervision"
+        case .patterns: return "Patterns"
+        case .dreams: return "Dreams"
         }
     }
 
-    /// What the tab will hold, for tabs whose feature arrives with a later part of Casebook.
-    /// Said plainly, with nothing invented to fill the space.
-    public var notYetAvailable: String? {
+    /// What the tab holds, shown on the Client screen until Enter opens it.
+    public var summary: String? {
         switch self {
         case .sessions: return nil
-        case .formulation: return "The formulation editor comes in a later version of Casebook."
-        case .episodes: return "Relationship episodes (CCRT scoring) come in a later version of Casebook."
-        case .measures: return "Measures (PHQ-9, GAD-7 and custom scores) come in a later version of Casebook."
-        case .timeline: return "The timeline grid comes in a later version; `casebook timeline CLIENT` prints it now."
-        case .supervision: return "Supervision prep comes in a later version; `casebook brief CLIENT` writes a brief now."
+        case .formulation: return "Presenting problem, core conflict, CCRT summary, defensive style, development, treatment goals."
+        case .figures: return "The significant people in the client's life: roles and names (names become roles in exports)."
+        case .episodes: return "CCRT relationship episodes: figure, narrative, wish, response of other and of self."
+        case .measures: return "PHQ-9, GAD-7 and custom scores per session, with severity bands and a chart."
+        case .timeline: return "Every code over every session, shaded by intensity, with the ODF line and the evidence."
+        case .patterns: return "Recurrence, co-occurrence, the defense profile and its shift, CCRT pervasiveness."
+        case .dreams: return "Dreams and memories, session by session, with their text."
+        }
+    }
+
+    /// The screen Enter opens for this tab.
+    func component(clientID: Int64) -> ComponentKind? {
+        switch self {
+        case .sessions: return nil
+        case .formulation: return .formulation(clientID: clientID)
+        case .figures: return .figures(clientID: clientID)
+        case .episodes: return .episodes(clientID: clientID)
+        case .measures: return .measures(clientID: clientID)
+        case .timeline: return .timeline(clientID: clientID)
+        case .patterns: return .patterns(clientID: clientID)
+        case .dreams: return .dreams(clientID: clientID)
         }
     }
 }

@@ -30,8 +30,8 @@ public enum ClientView {
         block.render(in: geometry.content, buffer: &buffer)
         let inner = block.inner(geometry.content).inset(top: 0, right: 1, bottom: 0, left: 1)
         guard !inner.isEmpty else { return }
-        if let message = screen.tab.notYetAvailable {
-            Paragraph(text: message, style: muted).render(in: inner, buffer: &buffer)
+        if let summary = screen.tab.summary {
+            Paragraph(text: summary + "\n\nEnter opens it; Esc comes back here.", style: muted).render(in: inner, buffer: &buffer)
             return
         }
         renderSessions(screen, detail: detail, state: state, in: inner, buffer: &buffer, theme: theme)
