@@ -130,7 +130,7 @@ extension CaseStore {
                 throw StoreError.sessionNotFound(sessionID)
             }
             var measure = Measure(sessionID: sessionID, instrument: instrument, score: score)
-            try measure.insert(db)
+            try CaseStore.insertMeasure(&measure, db)
             return measure
         }
 
@@ -150,7 +150,7 @@ extension CaseStore {
             }
             var saved = episode
             saved.id = nil
-            try saved.insert(db)
+            try CaseStore.insertEpisode(&saved, db)
             return saved
         }
 

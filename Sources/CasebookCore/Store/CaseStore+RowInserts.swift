@@ -38,4 +38,23 @@ extension CaseStore {
         ])
         observation.id = db.lastInsertedRowID
     }
+
+    static func insertMeasure(_ measure: inout Measure, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO measure (session_id, instrument, score) VALUES (?, ?, ?)")
+            .execute(arguments: [measure.sessionID, measure.instrument, measure.score])
+        measure.id = db.lastInsertedRowID
+    }
+
+    static func insertEpisode(_ episode: inout RelationshipEpisode, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO relationship_episode (session_id, figure_id, narrative, wish_tag_id, ro_tag_id, rs_tag_id,
+                ro_positive, rs_positive)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            episode.sessionID, episode.figureID, episode.narrative, episode.wishTagID, episode.roTagID,
+            episode.rsTagID, episode.roPositive, episode.rsPositive,
+        ])
+        episode.id = db.lastInsertedRowID
+    }
 }
