@@ -21,6 +21,7 @@ struct Casebook: ParsableCommand {
             BackupCommand.self,
             CheckCommand.self,
             ThemesCommand.self,
+            BenchCommand.self,
         ]
     )
 
