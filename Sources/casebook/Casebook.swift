@@ -25,6 +25,7 @@ struct Casebook: ParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             DisclosuresCommand.self,
+            BenchCommand.self,
         ]
     )
 

@@ -35,8 +35,11 @@ public enum DemoWriter {
                     category: theme.category, name: theme.name, slug: theme.slug, description: theme.description)
             }
         }
+        // The demo's file is new and only this writer touches its codebook, so what `#shame`
+        // means is worked out once for the whole caseload rather than once per client.
+        let resolver = SlugResolver()
         for client in caseload.clients {
-            let written = try store.batch { batch in try write(client, batch) }
+            let written = try store.batch(resolver: resolver) { batch in try write(client, batch) }
             summary.clients += 1
             summary.sessions += written.sessions
             summary.observations += written.observations

@@ -150,9 +150,10 @@ extension CaseStore {
         if let category {
             guard let parsed = TagCategory(rawValue: category.lowercased()) else { return .unknown }
             candidates = try Tag.fetchAll(
-                db, sql: "SELECT * FROM tag WHERE category = ? AND slug = ?", arguments: [parsed.rawValue, slug])
+                db.cachedStatement(sql: "SELECT * FROM tag WHERE category = ? AND slug = ?"),
+                arguments: [parsed.rawValue, slug])
         } else {
-            candidates = try Tag.fetchAll(db, sql: "SELECT * FROM tag WHERE slug = ?", arguments: [slug])
+            candidates = try Tag.fetchAll(db.cachedStatement(sql: "SELECT * FROM tag WHERE slug = ?"), arguments: [slug])
         }
         candidates = try candidates.map { try survivor(of: $0, db) }
         var unique: [Tag] = []
@@ -169,7 +170,7 @@ extension CaseStore {
         var current = tag
         var seen: Set<Int64> = []
         while let next = current.mergedIntoID, let id = current.id, seen.insert(id).inserted,
-            let target = try Tag.fetchOne(db, key: next)
+            let target = try Tag.fetchOne(db.cachedStatement(sql: "SELECT * FROM tag WHERE id = ?"), arguments: [next])
         {
             current = target
         }

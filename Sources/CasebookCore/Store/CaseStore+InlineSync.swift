@@ -5,12 +5,18 @@ extension CaseStore {
     /// Makes the session's `inline` observations match the `#tags` of `text`. Tags pair with
     /// existing observations of the same code in order, so an edit elsewhere in the note keeps
     /// each observation (and its comment and flag); manual observations are never touched.
-    func syncInlineObservations(sessionID: Int64, text: String, at stamp: Date, _ db: Database) throws -> InlineSyncResult {
+    ///
+    /// `resolver` may be shared by the syncs of one transaction (a batch); `isNew` says the
+    /// session was inserted a moment ago and so has no observations to pair with.
+    func syncInlineObservations(
+        sessionID: Int64, text: String, at stamp: Date, _ db: Database,
+        resolver: SlugResolver = SlugResolver(), isNew: Bool = false
+    ) throws -> InlineSyncResult {
         var result = InlineSyncResult()
         var wanted: [Int64: [InlineTag]] = [:]
         var order: [Int64] = []
         for inlineTag in parse(text) {
-            switch try Self.resolve(category: inlineTag.category, slug: inlineTag.slug, db) {
+            switch try resolver.resolve(category: inlineTag.category, slug: inlineTag.slug, db) {
             case .tag(let tag):
                 guard let id = tag.id else { continue }
                 if wanted[id] == nil { order.append(id) }
@@ -21,9 +27,9 @@ extension CaseStore {
                 result.unknown.append(UnresolvedInlineTag(tag: inlineTag))
             }
         }
-        let existing = try Observation.fetchAll(
-            db,
-            sql: "SELECT * FROM observation WHERE session_id = ? AND source = 'inline' ORDER BY span_start, id",
+        let existing = isNew ? [] : try Observation.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT * FROM observation WHERE session_id = ? AND source = 'inline' ORDER BY span_start, id"),
             arguments: [sessionID])
         var existingByTag: [Int64: [Observation]] = [:]
         for observation in existing { existingByTag[observation.tagID, default: []].append(observation) }
@@ -49,7 +55,7 @@ extension CaseStore {
                         sessionID: sessionID, tagID: tagID, intensity: inlineTag.intensity, evidence: inlineTag.evidence,
                         spanStart: inlineTag.span.lowerBound, spanEnd: inlineTag.span.upperBound, source: .inline,
                         createdAt: stamp, updatedAt: stamp)
-                    try observation.insert(db)
+                    try Self.insertObservation(&observation, db)
                     result.added += 1
                 }
             }
@@ -87,10 +93,11 @@ extension CaseStore {
                 arguments: ["#" + tag.slug])
             if let sessionID, !ids.contains(sessionID) { ids.append(sessionID) }
             var total = InlineSyncResult()
+            let resolver = SlugResolver()
             for id in ids {
                 guard let note = try String.fetchOne(db, sql: "SELECT process_note FROM session WHERE id = ?", arguments: [id])
                 else { continue }
-                let result = try syncInlineObservations(sessionID: id, text: note, at: stamp, db)
+                let result = try syncInlineObservations(sessionID: id, text: note, at: stamp, db, resolver: resolver)
                 total.added += result.added
                 total.updated += result.updated
                 total.removed += result.removed

@@ -73,30 +73,48 @@ extension CaseStore {
             arguments: [clientID, category?.rawValue, category?.rawValue])
     }
 
+    /// Columns are read by position, not name: a 1,300-session client has some fifteen thousand
+    /// observations, and looking each column up by name (and decoding through Codable) was most
+    /// of the time it took to open them.
     private func fetchDetails(where condition: String, arguments: StatementArguments) throws -> [ObservationDetail] {
         try database.read { db in
             let sql = """
-                SELECT observation.*, session.number AS session_number, session.started_at AS session_started_at,
-                    tag.id AS t_id, tag.category AS t_category, tag.name AS t_name, tag.slug AS t_slug,
-                    tag.parent_id AS t_parent_id, tag.level AS t_level, tag.description AS t_description,
-                    tag.color AS t_color, tag.builtin AS t_builtin, tag.archived AS t_archived,
-                    tag.merged_into_id AS t_merged_into_id
+                SELECT observation.id, observation.session_id, observation.tag_id, observation.intensity,
+                    observation.evidence, observation.comment, observation.span_start, observation.span_end,
+                    observation.source, observation.flagged_for_supervision, observation.created_at,
+                    observation.updated_at,
+                    session.number, session.started_at,
+                    tag.id, tag.category, tag.name, tag.slug, tag.parent_id, tag.level, tag.description,
+                    tag.color, tag.builtin, tag.archived, tag.merged_into_id
                 FROM observation
                 JOIN session ON session.id = observation.session_id
                 JOIN tag ON tag.id = observation.tag_id
                 WHERE \(condition)
                 ORDER BY session.number, observation.span_start IS NULL, observation.span_start, observation.id
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let tag = Tag(
-                    id: row["t_id"], category: TagCategory(rawValue: row["t_category"]) ?? .theme, name: row["t_name"],
-                    slug: row["t_slug"], parentID: row["t_parent_id"], level: row["t_level"],
-                    description: row["t_description"], color: row["t_color"], builtin: row["t_builtin"],
-                    archived: row["t_archived"], mergedIntoID: row["t_merged_into_id"])
-                return ObservationDetail(
-                    observation: try Observation(row: row), tag: tag, sessionNumber: row["session_number"],
-                    sessionStartedAt: row["session_started_at"])
+            var details: [ObservationDetail] = []
+            var tags: [Int64: Tag] = [:]
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                let tagID: Int64 = row[14]
+                let tag: Tag
+                if let known = tags[tagID] {
+                    tag = known
+                } else {
+                    tag = Tag(
+                        id: tagID, category: TagCategory(rawValue: row[15]) ?? .theme, name: row[16], slug: row[17],
+                        parentID: row[18], level: row[19], description: row[20], color: row[21], builtin: row[22],
+                        archived: row[23], mergedIntoID: row[24])
+                    tags[tagID] = tag
+                }
+                let observation = Observation(
+                    id: row[0], sessionID: row[1], tagID: row[2], intensity: row[3], evidence: row[4], comment: row[5],
+                    spanStart: row[6], spanEnd: row[7], source: ObservationSource(rawValue: row[8]) ?? .manual,
+                    flaggedForSupervision: row[9], createdAt: row[10], updatedAt: row[11])
+                details.append(ObservationDetail(
+                    observation: observation, tag: tag, sessionNumber: row[12], sessionStartedAt: row[13]))
             }
+            return details
         }
     }
 }
