@@ -220,4 +220,36 @@ final class SupervisionScreenTests: XCTestCase {
         press(&state, [KeyEvent(.escape), KeyEvent(.escape)])
         XCTAssertEqual(state.request, .close)
     }
+
+    func testAFlagOnAnInlineObservationIsSavedThoughItsTagLivesInTheNote() throws {
+        var state = try open()
+        let index = try XCTUnwrap(state.observations.firstIndex { $0.observation.source == .inline }, "the demo has inline tags")
+        let id = try XCTUnwrap(state.observations[index].observation.id)
+        let was = state.observations[index].observation.flaggedForSupervision
+        press(&state, [KeyEvent(.tab), key("g"), key("g")] + Array(repeating: key("j"), count: index) + [key("f")])
+        XCTAssertEqual(state.selectedObservation, index)
+        XCTAssertNil(state.request, "no error reported")
+        XCTAssertEqual(try store.observations(clientID: clientID).first { $0.observation.id == id }?.observation.flaggedForSupervision, !was)
+    }
+
+    func testQuestionsThatCannotBeSavedStayOnScreenAndAreRetried() throws {
+        var state = try open()
+        press(&state, [key("e")] + typing(" What am I avoiding?"))
+        try store.deleteClient(clientID)
+        send(&state, .tick(now))
+        let effects = send(&state, .tick(now.addingTimeInterval(1.2)))
+        XCTAssertEqual(effects.count, 1, "one save tried")
+        XCTAssertTrue(SupervisionScreen.statusText(state).hasPrefix("Save failed"), SupervisionScreen.statusText(state))
+        XCTAssertEqual(state.editor?.text, demo.supervisionQuestions + " What am I avoiding?", "the text stays in the editor")
+        guard case .status(let message) = state.request else { return XCTFail("no status") }
+        XCTAssertTrue(message.contains("The text stays on screen"), message)
+        XCTAssertEqual(send(&state, .tick(now.addingTimeInterval(1.5))), [], "not retried on every tick")
+        XCTAssertEqual(send(&state, .tick(now.addingTimeInterval(2.3))).count, 1, "retried a second later")
+    }
+
+    func testEnterOnASessionAsksTheShellToOpenIt() throws {
+        var state = try open()
+        press(&state, [key("g"), key("g"), KeyEvent(.enter)])
+        XCTAssertEqual(state.request, .openSession(sessionID: try XCTUnwrap(state.sessions.first?.id), layer: nil, scalarOffset: nil))
+    }
 }
