@@ -215,8 +215,18 @@ final class SupervisionScreenTests: XCTestCase {
                 assertContains(lines, "S\(first.sessionNumber)")
             }
         }
-        press(&state, [key("x")])
+        press(&state, [key("r")])
+        let review = render(state, Size(width: 80, height: 24))
+        assertContains(review, "Name review before export")
+        assertContains(review, "Capitalised words that might be names (")
+        assertContains(review, "Names that are also words, replaced (")
+        press(&state, [KeyEvent(.escape), key("x")])
         assertContains(render(state, Size(width: 80, height: 24)), "m Markdown (.md)")
+        press(&state, [key("h")])
+        let prompt = render(state, Size(width: 80, height: 24))
+        assertContains(prompt, "Format: HTML · file (Enter writes):")
+        assertContains(prompt, "~/casebook-brief-\(demo.code)-")
+        assertContains(prompt, "Written readable only by you (0600)")
         press(&state, [KeyEvent(.escape), KeyEvent(.escape)])
         XCTAssertEqual(state.request, .close)
     }

@@ -9,11 +9,11 @@ public enum SupervisionEffect: Sendable, Equatable {
     case buildPreview(clientID: Int64, allow: Set<String>)
     case buildReview(clientID: Int64, allow: Set<String>)
     /// `path` may start with `~`; it is expanded when the file is written.
-    case export(clientID: Int64, format: BriefFormat, path: String, allow: Set<String>)
+    case export(clientID: Int64, format: SupervisionBriefFormat, path: String, allow: Set<String>)
 }
 
 /// The file formats a brief is exported in.
-public enum BriefFormat: String, Sendable, Equatable, CaseIterable {
+public enum SupervisionBriefFormat: String, Sendable, Equatable, CaseIterable {
     case markdown = "md"
     case html
 

@@ -24,7 +24,7 @@ public struct SupervisionReview: Sendable {
 public struct SupervisionExportPrompt: Sendable {
     public enum Step: Sendable, Equatable { case format, path }
     public var step: Step = .format
-    public var format: BriefFormat = .markdown
+    public var format: SupervisionBriefFormat = .markdown
     public var path = TextInputState()
     /// Why the last try was refused, shown under the path so the clinician can change it.
     public var error: String?

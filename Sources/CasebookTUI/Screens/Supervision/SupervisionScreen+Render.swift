@@ -11,7 +11,8 @@ extension SupervisionScreen {
         let leftWidth = body.width * 11 / 20
         let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
         let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
-        let sessionsHeight = max(3, left.height / 2)
+        // Sessions take what they need up to half the column; observations, usually many more, get the rest.
+        let sessionsHeight = max(3, min(left.height / 2, state.sessions.count + 2))
         renderSessions(state, in: Rect(x: left.x, y: left.y, width: left.width, height: sessionsHeight), buffer: &buffer, theme: theme)
         renderObservations(state, in: Rect(x: left.x, y: left.y + sessionsHeight, width: left.width, height: left.height - sessionsHeight),
                            buffer: &buffer, theme: theme)

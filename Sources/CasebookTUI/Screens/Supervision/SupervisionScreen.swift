@@ -18,7 +18,7 @@ public enum SupervisionScreen {
     }
 
     /// `~/casebook-brief-<code>-<yyyy-MM-dd>.<ext>`: home, so it is easy to find and not inside a synced project folder by accident.
-    public static func defaultPath(code: String, today: Date, format: BriefFormat) -> String {
+    public static func defaultPath(code: String, today: Date, format: SupervisionBriefFormat) -> String {
         "~/casebook-brief-\(code)-\(CaseworkFormat.day(today)).\(format.fileExtension)"
     }
 
@@ -299,7 +299,7 @@ public enum SupervisionScreen {
         }
     }
 
-    static func export(store: CaseStore, clientID: Int64, format: BriefFormat, path: String, allow: Set<String>) -> [SupervisionInput] {
+    static func export(store: CaseStore, clientID: Int64, format: SupervisionBriefFormat, path: String, allow: Set<String>) -> [SupervisionInput] {
         let expanded = (path as NSString).expandingTildeInPath
         let brief: SupervisionBrief
         do { brief = try SupervisionBrief.build(store: store, clientID: clientID, allow: allow) } catch {
