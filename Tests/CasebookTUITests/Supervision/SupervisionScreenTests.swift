@@ -262,4 +262,24 @@ final class SupervisionScreenTests: XCTestCase {
         press(&state, [key("g"), key("g"), KeyEvent(.enter)])
         XCTAssertEqual(state.request, .openSession(sessionID: try XCTUnwrap(state.sessions.first?.id), layer: nil, scalarOffset: nil))
     }
+
+    func testDrawsAtTheSmallestAndLargestSizesWithEveryOverlay() throws {
+        var state = try open()
+        for size in [Size(width: 60, height: 16), Size(width: 400, height: 120)] {
+            send(&state, .resized(size))
+            let lists = render(state, size, codeOnly: false)
+            XCTAssertTrue(lists[0].hasPrefix("Supervision · \(demo.code)"), lists[0])
+            assertContains(lists, "Sessions (6)")
+            assertContains(lists, size.width < 80 ? "Questions" : "Questions for supervision · e edit")
+            assertLacks(lists, demo.name)
+            press(&state, [key("b"), key("G")])
+            assertContains(render(state, size), "Brief preview")
+            press(&state, [KeyEvent(.escape), key("r")])
+            assertContains(render(state, size), "Name review")
+            press(&state, [KeyEvent(.escape), key("x"), key("m")])
+            assertContains(render(state, size), "~/casebook-brief-")
+            press(&state, [KeyEvent(.escape)])
+            XCTAssertNil(state.overlay)
+        }
+    }
 }

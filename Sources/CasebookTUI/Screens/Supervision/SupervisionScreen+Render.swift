@@ -102,7 +102,11 @@ extension SupervisionScreen {
 
     static func renderQuestions(_ state: SupervisionState, in area: Rect, buffer: inout Buffer, theme: Theme) -> Position? {
         let editing = state.editor != nil
-        let block = Block(title: editing ? "Questions for supervision · Esc done" : "Questions for supervision · e edit",
+        let hint = editing ? " · Esc done" : " · e edit"
+        // Narrow columns drop the hint, then the long name, rather than cut the title mid-word.
+        let title = ["Questions for supervision" + hint, "Questions for supervision", "Questions" + hint, "Questions"]
+            .first { displayWidth(of: $0) + 4 <= area.width } ?? "Questions"
+        let block = Block(title: title,
                           borderStyle: theme.style(for: editing ? .borderFocused : .border), titleStyle: theme.style(for: .title))
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
