@@ -282,4 +282,20 @@ final class SupervisionScreenTests: XCTestCase {
             XCTAssertNil(state.overlay)
         }
     }
+
+    func testReviewListsNamesThatAreWordsButHidesTheNameWhenCodesOnly() throws {
+        try store.addFigure(clientID: clientID, role: "sister", name: "Rose")
+        var state = try open()
+        press(&state, [key("e")] + typing(" Why did I go quiet when Rose came up?") + [KeyEvent(.escape), key("r")])
+        guard case .review(let review) = state.overlay else { return XCTFail("no review") }
+        XCTAssertEqual(review.review.ambiguousReplacements.map(\.name), ["rose"])
+        let replacement = review.review.ambiguousReplacements[0].replacement
+        XCTAssertTrue(replacement.hasPrefix("[sister"), replacement)
+        let codes = render(state, Size(width: 120, height: 40), codeOnly: true)
+        assertContains(codes, "(a name) → \(replacement) (1×): …")
+        assertContains(codes, "Why did I go quiet when \(replacement) came up?")
+        assertLacks(codes, "rose")
+        assertLacks(codes, "Rose")
+        assertContains(render(state, Size(width: 120, height: 40), codeOnly: false), "rose → \(replacement) (1×)")
+    }
 }

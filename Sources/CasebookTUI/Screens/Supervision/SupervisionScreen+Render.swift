@@ -22,7 +22,7 @@ extension SupervisionScreen {
             renderPreview(markdown, scroll: scroll, in: body, buffer: &buffer, theme: theme)
             return nil
         case .review(let review):
-            renderReview(review, allowed: state.allowed, in: body, buffer: &buffer, theme: theme)
+            renderReview(review, allowed: state.allowed, codeOnly: codeOnly, in: body, buffer: &buffer, theme: theme)
             return nil
         case .export(let prompt):
             return renderExport(prompt, in: body, buffer: &buffer, theme: theme)
@@ -154,7 +154,7 @@ extension SupervisionScreen {
         Paragraph(text: markdown, style: theme.style(for: .text), scroll: top).render(in: inner, buffer: &buffer)
     }
 
-    static func renderReview(_ review: SupervisionReview, allowed: Set<String>, in area: Rect, buffer: inout Buffer, theme: Theme) {
+    static func renderReview(_ review: SupervisionReview, allowed: Set<String>, codeOnly: Bool, in area: Rect, buffer: inout Buffer, theme: Theme) {
         buffer.fill(area: area, cell: Cell(grapheme: " ", width: 1, style: theme.style(for: .text)))
         let block = Block(title: "Name review before export · Space: not a name · Esc close",
                           borderStyle: theme.style(for: .borderFocused), titleStyle: theme.style(for: .title))
@@ -180,8 +180,10 @@ extension SupervisionScreen {
         lines.append((Line("Names that are also words, replaced (\(replacements.count)):", style: theme.style(for: .accent)), nil))
         if replacements.isEmpty { lines.append((Line("  none", style: theme.style(for: .muted)), nil)) }
         for (i, replacement) in replacements.enumerated() {
-            var text = "  \(replacement.name) → \(replacement.replacement) (\(replacement.count)×)"
-            if let example = replacement.examples.first { text += ": …\(example.split(whereSeparator: \.isNewline).joined(separator: " "))…" }
+            // The replaced word is a real name: with codes only on screen, the redacted examples must do.
+            let word = codeOnly ? "(a name)" : replacement.name
+            var text = "  \(word) → \(replacement.replacement) (\(replacement.count)×)"
+            if let example = replacement.examples.first { text += ": " + example.split(whereSeparator: \.isNewline).joined(separator: " ") }
             lines.append((Line(text), candidates.count + i))
         }
         let selectedLine = lines.firstIndex { $0.row == review.selected } ?? 0
