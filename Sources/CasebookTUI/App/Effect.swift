@@ -15,6 +15,8 @@ public enum Effect: Sendable {
     /// Save the session's drafts now (before quitting, suspending, hiding the screen). Carries
     /// a copy of the screen's state; the answers come back as `.session` events.
     case flushSession(SessionScreenState)
+    /// Keep the code-only choice in the settings file for the next run.
+    case rememberCodeOnly(Bool)
     /// Open a hosted screen on top of the stack.
     case openComponent(ComponentKind)
     /// Store work a hosted screen asked for.

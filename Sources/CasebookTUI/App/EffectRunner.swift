@@ -43,6 +43,12 @@ public struct EffectRunner: Sendable {
                 return SessionScreen.run(sessionEffect, store: store, now: clock()).map(AppEvent.session)
             case var .flushSession(screen):
                 return SessionScreen.flush(&screen, store: store).map(AppEvent.session)
+            case let .rememberCodeOnly(on):
+                guard let file = SettingsFile.standard() else { return [] }
+                var settings = file.load().settings
+                settings.codeOnly = on
+                try file.save(settings)
+                return []
             case let .openComponent(kind):
                 return [.componentOpened(try kind.open(store: store, now: clock(), codeOnly: false))]
             case let .component(work):

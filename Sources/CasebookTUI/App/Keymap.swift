@@ -13,6 +13,7 @@ public enum Keymap {
         KeyBinding([k(.function(12)), .ctrl("g")], "F12 Ctrl-G", .privacy, hint: "hide"),
         KeyBinding([.ctrl("z")], "Ctrl-Z", .suspend),
         KeyBinding([.ctrl("q")], "Ctrl-Q", .quit),
+        KeyBinding([.ctrl("o")], "Ctrl-O", .toggleCodeOnly),
     ]
 
     static let listMovement: [KeyBinding] = [
@@ -29,7 +30,8 @@ public enum Keymap {
     public static let clients: [KeyBinding] = listMovement + [
         KeyBinding([k(.enter), c("l"), k(.right)], "Enter l →", .openClient, hint: "open"),
         KeyBinding([c("n")], "n", .newSession, hint: "new session"),
-        KeyBinding([c("/"), c("f")], "/ f", .filterClients, hint: "filter"),
+        KeyBinding([c("f")], "f", .filterClients, hint: "filter"),
+        KeyBinding([c("/")], "/", .search, hint: "search"),
         KeyBinding([c("s")], "s", .sortClients, hint: "sort"),
         KeyBinding([c("a")], "a", .addClient, hint: "add"),
         KeyBinding([c("e")], "e", .editClient, hint: "edit"),
@@ -52,6 +54,7 @@ public enum Keymap {
         KeyBinding([c("6")], "6", .showTab(.timeline)),
         KeyBinding([c("7")], "7", .showTab(.patterns)),
         KeyBinding([c("8")], "8", .showTab(.dreams)),
+        KeyBinding([c("9")], "9", .showTab(.supervision)),
         KeyBinding([c("e")], "e", .editClient, hint: "edit"),
         KeyBinding([c("x")], "x", .closeClient),
         KeyBinding([k(.escape), c("q")], "Esc q", .back, hint: "back"),

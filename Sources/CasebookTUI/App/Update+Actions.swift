@@ -31,7 +31,7 @@ extension AppUpdate {
             state.codeOnly.toggle()
             state.clients.refresh(codeOnly: state.codeOnly)
             inform(&state, state.codeOnly ? "Codes only: names are hidden." : "Names are shown.")
-            return []
+            return [.rememberCodeOnly(state.codeOnly)]
         case .moveDown: move(&state) { $0.selectNext(itemCount: $1) }
         case .moveUp: move(&state) { $0.selectPrevious(itemCount: $1) }
         case .moveTop: move(&state) { $0.selectFirst(itemCount: $1) }
@@ -169,7 +169,11 @@ extension AppUpdate {
             add(.addClient, key: "")
         }
         Keymap.global.forEach(add)
-        add(.toggleCodeOnly)
+        add(.search, key: "/")
+        add(.codebook)
+        add(.caseload)
+        add(.settings)
+        add(.toggleCodeOnly, key: "Ctrl-O")
         return entries
     }
 

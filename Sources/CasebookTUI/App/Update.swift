@@ -153,6 +153,7 @@ public enum AppUpdate {
         if privacyKey.matches(key) { return perform(.privacy, &state) }
         if key == .ctrl("z") { return perform(.suspend, &state) }
         if key == .ctrl("q") { return quit(&state) }
+        if key == .ctrl("o") { return perform(.toggleCodeOnly, &state) }
 
         if let overlay = state.overlay {
             switch overlay {

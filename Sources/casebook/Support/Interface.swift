@@ -10,13 +10,16 @@ func openInterface(store: CaseStore, theme name: String?, startMessage: String? 
             message: "the interface needs a terminal",
             hint: "run `casebook` in a terminal; from scripts use the subcommands (`casebook --help`)")
     }
-    let loaded = ThemeCatalog.standard().load(name)
+    let settings = SettingsFile.standard()?.load()
+    let loaded = ThemeCatalog.standard().load(name ?? settings?.settings.theme)
     var message = startMessage
+    if let problem = settings?.errors.first { message = "Settings problem, using defaults: \(problem)" }
     if let problem = loaded.errors.first {
         // The alternate screen would hide stderr; the status line says it instead.
         message = "Theme problem, using the default: \(problem)"
     }
-    try CasebookApp.run(store: store, theme: loaded.theme, options: CasebookApp.Options(startMessage: message))
+    try CasebookApp.run(store: store, theme: loaded.theme, options: CasebookApp.Options(
+        codeOnly: settings?.settings.codeOnly ?? false, startMessage: message))
 }
 
 /// `--bench-first-frame`: draw the Clients screen's first frame into memory and exit, so

@@ -95,24 +95,27 @@ final class TmuxDriver {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Runs the tmux client with posix_spawn and waitpid. Foundation's Process is not used here:
+    /// `new-session` forks the tmux server, and Process was seen to wait on it forever.
     @discardableResult
     private func tmux(_ args: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + args
-        // The first call starts the tmux server, which would inherit a pipe and hold it open:
-        // output goes to a file instead, read once the client has exited.
-        let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
-        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outFile) }
-        let handle = try FileHandle(forWritingTo: outFile)
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (try? String(contentsOf: outFile, encoding: .utf8)) ?? ""
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cArgs, environ)
+        guard spawned == 0 else { throw DriverError(message: "could not start tmux (error \(spawned))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

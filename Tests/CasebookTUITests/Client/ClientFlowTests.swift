@@ -38,21 +38,47 @@ final class ClientFlowTests: XCTestCase {
         XCTAssertEqual(buffer[x, row].style.foreground, expected)
     }
 
-    func testTabsSwitchWithLAndHAndNumbersAndSayWhatIsNotThereYet() throws {
+    func testTabsSwitchWithLAndHAndNumbersAndSayWhatEachHolds() throws {
         let f = try StoreFixture(demo: true)
         var h = openFirstClient(f)
         h.key(.char("l"))
-        XCTAssertTrue(h.screen.contains("formulation editor comes in a later version"), h.screen)
+        XCTAssertTrue(h.screen.contains("core conflict"), h.screen)
         h.key(.char("l"))
-        XCTAssertTrue(h.screen.contains("Relationship episodes"))
+        XCTAssertTrue(h.screen.contains("significant people"), h.screen)
         h.key(.char("h"))
         h.key(.char("h"))
         XCTAssertTrue(h.screen.contains("First line"))
-        h.key(.char("6"))
-        XCTAssertTrue(h.screen.contains("casebook brief"), h.screen)
+        h.key(.char("9"))
+        XCTAssertTrue(h.screen.contains("de-identified brief"), h.screen)
         h.key(.tab)
         guard case let .client(screen)? = h.state.stack.last else { return XCTFail() }
         XCTAssertEqual(screen.tab, .sessions)
+    }
+
+    func testEnterOnATabOpensItsScreenAndEscapeComesBack() throws {
+        let f = try StoreFixture(demo: true)
+        var h = openFirstClient(f)
+        h.key(.char("6"))
+        h.key(.enter)
+        guard case .component? = h.state.stack.last else { return XCTFail("Enter on Timeline opened nothing: \(h.screen)") }
+        XCTAssertTrue(h.screen.contains("Timeline"), h.screen)
+        XCTAssertTrue(h.screen.contains("ODF"), h.screen)
+        h.key(.escape)
+        guard case let .client(screen)? = h.state.stack.last else { return XCTFail("Esc did not come back: \(h.screen)") }
+        XCTAssertEqual(screen.tab, .timeline)
+    }
+
+    func testSlashOpensSearchAndEnterOnAHitOpensTheSessionAtTheMatch() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        h.key(.char("/"))
+        guard case .component? = h.state.stack.last else { return XCTFail("/ opened nothing: \(h.screen)") }
+        h.type("mother")
+        h.tick(seconds: 1)
+        XCTAssertTrue(h.screen.contains("mother") || h.screen.contains("Mother"), h.screen)
+        h.key(.enter)
+        h.key(.enter)
+        guard case .session? = h.state.stack.last else { return XCTFail("Enter on a hit opened no session: \(h.screen)") }
     }
 
     func testEscapeGoesBackToTheListOnTheSameClient() throws {

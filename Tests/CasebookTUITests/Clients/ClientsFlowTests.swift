@@ -22,7 +22,7 @@ final class ClientsFlowTests: XCTestCase {
         let f = try StoreFixture(demo: true)
         var h = f.harness()
         let target = StoreFixture.demo.clients[2]
-        h.key(.char("/"))
+        h.key(.char("f"))
         XCTAssertTrue(h.state.isEditingText)
         // Typed without accents and in lower case, it still finds the name.
         let query = String(target.name.split(separator: " ").first!).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
@@ -49,7 +49,7 @@ final class ClientsFlowTests: XCTestCase {
     func testQWhileFilteringIsText() throws {
         let f = try StoreFixture(demo: true)
         var h = f.harness()
-        h.key(.char("/"))
+        h.key(.char("f"))
         h.type("q?:")
         XCTAssertFalse(h.state.quitting)
         XCTAssertNil(h.state.overlay)

@@ -64,6 +64,15 @@ struct AppHarness {
         for ch in text { key(.char(String(ch))) }
     }
 
+    /// Lets time pass in quarter-second ticks, as the run loop would.
+    mutating func tick(seconds: TimeInterval) {
+        var elapsed = 0.0
+        while elapsed < seconds {
+            elapsed += 0.25
+            send(.tick(state.now.addingTimeInterval(0.25)))
+        }
+    }
+
     mutating func resize(_ width: Int, _ height: Int) { send(.terminal(.resize(Size(width: width, height: height)))) }
 
     /// The screen as the terminal would show it at the state's size.

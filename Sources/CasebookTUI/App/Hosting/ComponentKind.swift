@@ -10,6 +10,7 @@ public enum ComponentKind: Sendable, Equatable {
     case episodes(clientID: Int64)
     case measures(clientID: Int64)
     case dreams(clientID: Int64)
+    case supervision(clientID: Int64)
     case search(clientID: Int64?)
     case codebook
     case caseload
@@ -25,6 +26,8 @@ public enum ComponentKind: Sendable, Equatable {
         case let .episodes(id): return Hosted<EpisodesScreen>(state: try EpisodesScreen.open(clientID: id, store: store, now: now))
         case let .measures(id): return Hosted<MeasuresScreen>(state: try MeasuresScreen.open(clientID: id, store: store, now: now))
         case let .dreams(id): return Hosted<DreamsScreen>(state: try DreamsScreen.open(clientID: id, store: store, now: now))
+        case let .supervision(id):
+            return Hosted<SupervisionScreen>(state: try SupervisionScreen.open(clientID: id, store: store, now: now))
         case let .search(id):
             return Hosted<SearchScreen>(state: try SearchScreen.open(clientID: id, codeOnly: codeOnly, store: store, now: now))
         case .codebook: return Hosted<CodebookScreen>(state: try CodebookScreen.open(store: store, now: now))

@@ -159,6 +159,23 @@ extension DreamsScreen: ScreenComponent {
     static func input(tick: Date) -> DreamsInput { .tick(tick) }
 }
 
+extension SupervisionState: RequestCarrying {}
+extension SupervisionScreen: ScreenComponent {
+    static let hostTitle = "Supervision"
+    static func hostUpdate(_ s: inout SupervisionState, _ i: SupervisionInput) -> [SupervisionEffect] { update(&s, i) }
+    static func hostRun(_ w: SupervisionEffect, store: CaseStore, now: Date) -> [SupervisionInput] { run(w, store: store, now: now) }
+    static func hostRender(_ s: SupervisionState, in a: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) -> Position? {
+        render(s, in: a, buffer: &buffer, theme: theme, codeOnly: codeOnly)
+    }
+    static func hostHints(_ s: SupervisionState) -> [ScreenKeyHint] { keyHints(s) }
+    static func hostEditingText(_ s: SupervisionState) -> Bool { isEditingText(s) }
+    static func input(key: KeyEvent) -> SupervisionInput { .key(key) }
+    static func input(paste: String) -> SupervisionInput { .paste(paste) }
+    static func input(tick: Date) -> SupervisionInput { .tick(tick) }
+    static func input(resized: Size) -> SupervisionInput? { .resized(resized) }
+    static func hostFlush(_ s: inout SupervisionState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
+}
+
 extension SettingsState: RequestCarrying {}
 extension SettingsScreen: ScreenComponent {
     static let hostTitle = "Settings"

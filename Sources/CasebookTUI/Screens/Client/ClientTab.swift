@@ -9,6 +9,7 @@ public enum ClientTab: Int, CaseIterable, Hashable, Sendable {
     case timeline
     case patterns
     case dreams
+    case supervision
 
     public var title: String {
         switch self {
@@ -20,6 +21,7 @@ public enum ClientTab: Int, CaseIterable, Hashable, Sendable {
         case .timeline: return "Timeline"
         case .patterns: return "Patterns"
         case .dreams: return "Dreams"
+        case .supervision: return "Supervision"
         }
     }
 
@@ -34,6 +36,7 @@ public enum ClientTab: Int, CaseIterable, Hashable, Sendable {
         case .timeline: return "Every code over every session, shaded by intensity, with the ODF line and the evidence."
         case .patterns: return "Recurrence, co-occurrence, the defense profile and its shift, CCRT pervasiveness."
         case .dreams: return "Dreams and memories, session by session, with their text."
+        case .supervision: return "Flag sessions and observations, write questions, preview and export the de-identified brief."
         }
     }
 
@@ -48,6 +51,7 @@ public enum ClientTab: Int, CaseIterable, Hashable, Sendable {
         case .timeline: return .timeline(clientID: clientID)
         case .patterns: return .patterns(clientID: clientID)
         case .dreams: return .dreams(clientID: clientID)
+        case .supervision: return .supervision(clientID: clientID)
         }
     }
 }

@@ -38,7 +38,7 @@ public enum ClientsView {
         let fieldWidth = max(1, area.right - rightWidth - 3 - x)
         var input = clients.filter
         let field = Rect(x: x, y: area.y, width: fieldWidth, height: 1)
-        TextInput(placeholder: clients.isFiltering ? "" : "/ to filter by code, name, status or theme",
+        TextInput(placeholder: clients.isFiltering ? "" : "f to filter by code, name, status or theme",
                   style: base.patched(with: theme.style(for: .text)), placeholderStyle: muted,
                   cursorStyle: theme.style(for: .cursor), showsCursor: clients.isFiltering)
             .render(in: field, buffer: &buffer, state: &input)
