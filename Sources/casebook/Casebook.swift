@@ -52,6 +52,7 @@ struct Casebook: ParsableCommand {
         if database.db != nil {
             throw CLIError(message: "--demo and --db do not go together", hint: "--demo always uses a fresh temporary file")
         }
+        try requireTerminal()
         let file = try DemoFile()
         defer { file.remove() }
         let store = try CaseStore(path: file.path)

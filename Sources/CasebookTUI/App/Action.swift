@@ -32,6 +32,7 @@ public enum Action: Hashable, Sendable {
     case codebook
     case caseload
     case settings
+    case lock
 
     /// The name the palette matches against and help shows.
     public var title: String {
@@ -68,6 +69,7 @@ public enum Action: Hashable, Sendable {
         case .search: return "Search all notes and evidence"
         case .codebook: return "Codebook: codes, levels, merge, archive"
         case .caseload: return "Caseload: which themes recur in which clients"
+        case .lock: return "Lock the screen now"
         case .settings: return "Settings: idle lock, codes only, theme, passphrase"
         }
     }

@@ -21,6 +21,15 @@ public struct AppState: Sendable {
     public var pendingG = false
     /// Where the next opened session puts its cursor (a search hit, a timeline cell).
     public var pendingReveal: PendingReveal?
+    /// Idle lock minutes, code-only and the passphrase hash, from the settings file.
+    public var settings = Settings()
+    /// When the last key or paste came, for the idle lock.
+    public var idle: IdleTimer
+    /// The lock screen is on top: nothing else gets keys or is drawn.
+    public var isLocked: Bool {
+        if case let .component(screen)? = stack.last { return screen.title == LockScreen.hostTitle }
+        return false
+    }
     /// Set once quitting has begun; the runner stops after the effects that follow.
     public var quitting = false
 
@@ -29,6 +38,7 @@ public struct AppState: Sendable {
         self.now = now
         self.timeZone = timeZone
         self.codeOnly = codeOnly
+        self.idle = IdleTimer(now: now)
     }
 
     /// Below this the interface shows only a message asking for a bigger terminal.

@@ -11,9 +11,12 @@ public enum CasebookApp {
         public var environment: [String: String]
         /// A message for the status line at start (e.g. "Demo caseload: removed when you quit").
         public var startMessage: String?
+        /// Idle lock minutes and passphrase hash (code-only and theme are applied by the caller).
+        public var settings: Settings
 
         public init(codeOnly: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
-                    startMessage: String? = nil) {
+                    startMessage: String? = nil, settings: Settings = Settings()) {
+            self.settings = settings
             self.codeOnly = codeOnly
             self.environment = environment
             self.startMessage = startMessage
@@ -27,6 +30,7 @@ public enum CasebookApp {
         try terminal.start()
         defer { terminal.stop() }
         var state = AppState(size: terminal.size, now: Date(), codeOnly: options.codeOnly)
+        state.settings = options.settings
         if let warning = store.warnings.first {
             state.status = StatusMessage(String(describing: warning), kind: .error)
         } else if let message = options.startMessage {

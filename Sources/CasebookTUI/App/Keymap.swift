@@ -31,7 +31,7 @@ public enum Keymap {
         KeyBinding([k(.enter), c("l"), k(.right)], "Enter l →", .openClient, hint: "open"),
         KeyBinding([c("n")], "n", .newSession, hint: "new session"),
         KeyBinding([c("f")], "f", .filterClients, hint: "filter"),
-        KeyBinding([c("/")], "/", .search, hint: "search"),
+        KeyBinding([c("/")], "/", .search),
         KeyBinding([c("s")], "s", .sortClients, hint: "sort"),
         KeyBinding([c("a")], "a", .addClient, hint: "add"),
         KeyBinding([c("e")], "e", .editClient, hint: "edit"),

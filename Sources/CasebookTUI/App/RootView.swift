@@ -62,7 +62,7 @@ public enum RootView {
     static func renderStatusLine(_ state: AppState, buffer: inout Buffer, theme: Theme) {
         let statusStyle = theme.style(for: .status)
         var left = "Casebook"
-        for entry in state.stack {
+        for entry in state.stack where !state.isLocked {
             switch entry {
             case let .client(screen):
                 let item = state.clients.all.first { $0.id == screen.clientID }
@@ -80,6 +80,7 @@ public enum RootView {
             }
         }
         if state.stack.isEmpty { left += " › Clients" }
+        if state.isLocked { left += " › Locked" }
         var right = DateText.time(state.now, timeZone: state.timeZone)
         if state.codeOnly { right = "codes only · " + right }
         if let session = state.openSession { right = SessionScreen.statusText(session) + "  " + right }

@@ -102,6 +102,8 @@ extension AppUpdate {
             return [.openComponent(.caseload)]
         case .settings:
             return [.openComponent(.settings)]
+        case .lock:
+            return lock(&state)
         case .openSession:
             guard case let .client(screen)? = state.stack.last else { return [] }
             if let kind = screen.tab.component(clientID: screen.clientID) { return [.openComponent(kind)] }
@@ -173,6 +175,7 @@ extension AppUpdate {
         add(.codebook)
         add(.caseload)
         add(.settings)
+        add(.lock)
         add(.toggleCodeOnly, key: "Ctrl-O")
         return entries
     }

@@ -63,3 +63,14 @@ public struct PendingReveal: Sendable, Equatable {
     public var layer: String?
     public var scalarOffset: Int?
 }
+
+extension AppUpdate {
+    /// The idle lock: drafts are saved, overlays closed, and the lock screen goes on top.
+    static func lock(_ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        state.privacy = false
+        let effects = flushEffects(state)
+        let screen = Hosted<LockScreen>(state: LockScreen.open(settings: state.settings, now: state.now, timeZone: state.timeZone))
+        return effects + pushComponent(&state, screen)
+    }
+}

@@ -27,6 +27,9 @@ public enum AppUpdate {
             return terminal(&state, terminalEvent)
         case let .tick(now):
             state.now = now
+            if !state.isLocked, state.idle.shouldLock(now, settings: state.settings) {
+                return lock(&state)
+            }
             if let expires = state.status?.expires, expires <= now { state.status = nil }
             return sendToSession(&state, .tick(now)) + sendToComponents(&state) { $0.tick(now) }
         case let .clientsLoaded(items, select):
@@ -116,6 +119,10 @@ public enum AppUpdate {
     /// Pasted text goes only into a text field, never read as commands. Fields are one line,
     /// so line breaks become spaces.
     static func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+        state.idle.noteActivity(state.now)
+        if state.isLocked, case let .component(screen)? = state.stack.last {
+            return sendToComponent(&state, id: screen.id) { $0.paste(text) }
+        }
         guard !state.privacy, state.isEditingText else { return [] }
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         if case var .palette(palette)? = state.overlay {
@@ -143,6 +150,12 @@ public enum AppUpdate {
     }
 
     static func key(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        state.idle.noteActivity(state.now)
+        if state.isLocked, case let .component(screen)? = state.stack.last {
+            // Locked: only the lock sees keys; quitting stays possible (drafts were saved when it locked).
+            if key == .ctrl("q") { return quit(&state) }
+            return sendToComponent(&state, id: screen.id) { $0.key(key) }
+        }
         let privacyKey = KeyBinding([KeyEvent(.function(12)), .ctrl("g")], "", .privacy)
         if state.privacy {
             // Only the same key brings the work back; anything else could be a client's hand.

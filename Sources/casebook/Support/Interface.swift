@@ -5,11 +5,7 @@ import TerminalKit
 
 /// Opens the terminal interface on `store`; returns when the clinician quits.
 func openInterface(store: CaseStore, theme name: String?, startMessage: String? = nil) throws {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        throw CLIError(
-            message: "the interface needs a terminal",
-            hint: "run `casebook` in a terminal; from scripts use the subcommands (`casebook --help`)")
-    }
+    try requireTerminal()
     let settings = SettingsFile.standard()?.load()
     let loaded = ThemeCatalog.standard().load(name ?? settings?.settings.theme)
     var message = startMessage
@@ -19,7 +15,16 @@ func openInterface(store: CaseStore, theme name: String?, startMessage: String? 
         message = "Theme problem, using the default: \(problem)"
     }
     try CasebookApp.run(store: store, theme: loaded.theme, options: CasebookApp.Options(
-        codeOnly: settings?.settings.codeOnly ?? false, startMessage: message))
+        codeOnly: settings?.settings.codeOnly ?? false, startMessage: message, settings: settings?.settings ?? Settings()))
+}
+
+/// The interface draws on a terminal; from a pipe or a script it says what to use instead.
+func requireTerminal() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        throw CLIError(
+            message: "the interface needs a terminal",
+            hint: "run `casebook` in a terminal; from scripts use the subcommands (`casebook --help`)")
+    }
 }
 
 /// `--bench-first-frame`: draw the Clients screen's first frame into memory and exit, so

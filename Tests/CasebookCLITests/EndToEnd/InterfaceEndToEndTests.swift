@@ -142,6 +142,22 @@ final class InterfaceEndToEndTests: XCTestCase {
         XCTAssertEqual(check.status, 0, "the database does not pass check after kill -9")
     }
 
+    func testTimelineCursorOnACellShowsItsEvidence() throws {
+        try openApp()
+        try addClientAndStartSession(code: "TL-001", name: "Tove Lindqvist")
+        try tmux.type("Sie wartete vergeblich am Bahnhof und lachte darüber #humor!")
+        try tmux.waitFor("Saved")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.waitFor("Sessions")
+        try tmux.send("6")
+        try tmux.waitFor("Enter opens it")
+        try tmux.send("Enter")
+        try tmux.waitFor("Humor")
+        try tmux.send("j")
+        try tmux.waitFor("Sie wartete vergeblich am Bahnhof")
+    }
+
     /// The status line's clock (HH:MM), which may tick between two captures.
     static func clock(in screen: String) -> String {
         let pattern = try! NSRegularExpression(pattern: "[0-2][0-9]:[0-5][0-9]\\s*$", options: [.anchorsMatchLines])

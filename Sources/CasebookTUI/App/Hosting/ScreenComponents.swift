@@ -176,6 +176,21 @@ extension SupervisionScreen: ScreenComponent {
     static func hostFlush(_ s: inout SupervisionState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
 }
 
+extension LockState: RequestCarrying {}
+extension LockScreen: ScreenComponent {
+    static let hostTitle = "Locked"
+    static func hostUpdate(_ s: inout LockState, _ i: LockInput) -> [LockEffect] { update(&s, i) }
+    static func hostRun(_ w: LockEffect, store: CaseStore, now: Date) -> [LockInput] { run(w, store: store as CaseStore?, now: now) }
+    static func hostRender(_ s: LockState, in a: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) -> Position? {
+        render(s, in: a, buffer: &buffer, theme: theme, codeOnly: codeOnly)
+    }
+    static func hostHints(_ s: LockState) -> [ScreenKeyHint] { keyHints(s) }
+    static func hostEditingText(_ s: LockState) -> Bool { isEditingText(s) }
+    static func input(key: KeyEvent) -> LockInput { .key(key) }
+    static func input(paste: String) -> LockInput { .paste(paste) }
+    static func input(tick: Date) -> LockInput { .tick(tick) }
+}
+
 extension SettingsState: RequestCarrying {}
 extension SettingsScreen: ScreenComponent {
     static let hostTitle = "Settings"
