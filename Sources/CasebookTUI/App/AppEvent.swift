@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 import TerminalKit
 
@@ -21,6 +22,8 @@ public enum AppEvent: Sendable {
     case componentOpened(any HostedScreen)
     /// An answer for the hosted screen with this id.
     case component(screenID: UUID, answer: any Sendable)
+    /// `$EDITOR` finished with the note.
+    case externalEditDone(sessionID: Int64, layer: NoteLayer, ExternalEditResult)
     /// An effect failed; the message says what to do.
     case failed(String)
 }

@@ -70,6 +70,16 @@ public final class AppRunner {
                 queue += AppUpdate.update(&state, .terminal(.resize(terminal.size)))
             case .quit:
                 stopped = true
+            case let .externalEdit(sessionID, layer, text):
+                let result: ExternalEditResult
+                do {
+                    result = try ExternalEditor.edit(text: text, runner: { [terminal] argv in terminal.runChild(argv) })
+                } catch {
+                    result = .failed(status: -1, message: "\(error)")
+                }
+                terminal.invalidate()
+                queue += AppUpdate.update(&state, .terminal(.resize(terminal.size)))
+                queue += AppUpdate.update(&state, .externalEditDone(sessionID: sessionID, layer: layer, result))
             default:
                 for event in perform(effect) {
                     queue += AppUpdate.update(&state, event)

@@ -1,3 +1,4 @@
+import CasebookCore
 /// Work update asks for; the runner does it against the store or the terminal and feeds the
 /// results back as events.
 public enum Effect: Sendable {
@@ -15,6 +16,8 @@ public enum Effect: Sendable {
     /// Save the session's drafts now (before quitting, suspending, hiding the screen). Carries
     /// a copy of the screen's state; the answers come back as `.session` events.
     case flushSession(SessionScreenState)
+    /// Open the session's note in `$EDITOR` with the terminal released (run by the runner).
+    case externalEdit(sessionID: Int64, layer: NoteLayer, text: String)
     /// Keep the code-only choice in the settings file for the next run.
     case rememberCodeOnly(Bool)
     /// Open a hosted screen on top of the stack.

@@ -56,7 +56,7 @@ public struct EffectRunner: Sendable {
             case let .flushComponent(screen):
                 _ = screen.flushed(store: store, now: clock())
                 return []
-            case .suspend, .quit:
+            case .suspend, .quit, .externalEdit:
                 return []
             }
         } catch {

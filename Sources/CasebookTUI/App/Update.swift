@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 import TerminalKit
 
@@ -83,6 +84,19 @@ public enum AppUpdate {
                 return []
             }
             return sendToSession(&state, input)
+        case let .externalEditDone(sessionID, layer, result):
+            guard case var .session(screen)? = state.stack.last, screen.session.id == sessionID else { return [] }
+            switch result {
+            case let .changed(text):
+                SessionScreen.replaceNote(&screen, layer: layer, with: text)
+                state.stack[state.stack.count - 1] = .session(screen)
+                return sendToSession(&state, .tick(state.now))
+            case .unchanged:
+                inform(&state, "No change from $EDITOR.")
+            case let .failed(_, message):
+                state.status = StatusMessage(message, kind: .error)
+            }
+            return []
         case let .componentOpened(screen):
             return pushComponent(&state, screen)
         case let .component(screenID, answer):
@@ -192,6 +206,10 @@ public enum AppUpdate {
         case .form:
             return formKey(&state, key)
         case .session:
+            if case let .session(screen)? = state.stack.last, SessionScreen.wantsExternalEditor(screen, key: key),
+               let id = screen.session.id {
+                return flushEffects(state) + [.externalEdit(sessionID: id, layer: screen.layer, text: screen.draft.text)]
+            }
             return sendToSession(&state, .key(key))
         case .component:
             if case let .component(screen)? = state.stack.last {

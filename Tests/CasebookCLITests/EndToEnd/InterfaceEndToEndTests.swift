@@ -63,10 +63,9 @@ final class InterfaceEndToEndTests: XCTestCase {
         try addClientAndStartSession(code: "TT-100", name: "Théa Ünsworth")
         try tmux.type("Sie sagte, niemand warte auf sie und lachte es weg #humor? Dann Stille #isolation-of-affects!")
         try tmux.waitFor("Saved")
-        try tmux.send("Escape")
+        try tmux.escape()
         try tmux.send("q")
-        try tmux.waitFor("TT-100")
-        try tmux.send("q")
+        try tmux.waitFor("Last session")
         try tmux.send("q")
         Thread.sleep(forTimeInterval: 0.5)
         tmux.stop()
@@ -147,8 +146,10 @@ final class InterfaceEndToEndTests: XCTestCase {
         try addClientAndStartSession(code: "TL-001", name: "Tove Lindqvist")
         try tmux.type("Sie wartete vergeblich am Bahnhof und lachte darüber #humor!")
         try tmux.waitFor("Saved")
-        try tmux.send("Escape")
+        try tmux.escape()
         try tmux.send("q")
+        try tmux.waitFor("Last session")
+        try tmux.send("Enter")
         try tmux.waitFor("Sessions")
         try tmux.send("6")
         try tmux.waitFor("Enter opens it")
@@ -156,6 +157,50 @@ final class InterfaceEndToEndTests: XCTestCase {
         try tmux.waitFor("Humor")
         try tmux.send("j")
         try tmux.waitFor("Sie wartete vergeblich am Bahnhof")
+    }
+
+    func testEditorRoundTripGoesThroughTheSavePath() throws {
+        let script = folder.appendingPathComponent("fake-editor.sh")
+        try "#!/bin/sh\nprintf '\\nZusatz aus dem Editor #humor\\n' >> \"$1\"\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        try tmux.start(["--db", db], width: 80, height: 24,
+                       environment: environment().merging(["EDITOR": script.path, "VISUAL": ""]) { $1 })
+        try addClientAndStartSession(code: "ED-001", name: "Edda Dahl")
+        try tmux.type("Erste Zeile im Editor.")
+        try tmux.waitFor("Saved")
+        try tmux.escape()
+        try tmux.send("e")
+        try tmux.waitFor("Zusatz aus dem Editor")
+        Thread.sleep(forTimeInterval: 1.5)
+        try tmux.send("q")
+        try tmux.waitFor("Last session")
+        tmux.stop()
+        let found = try cli(["search", "Zusatz", "--json"])
+        XCTAssertTrue(found.out.contains("ED-001"), found.out)
+        let sessions = try cli(["sessions", "ED-001", "--json"])
+        XCTAssertTrue(sessions.out.contains("\"humor\""), "the tag written in $EDITOR did not become an observation: \(sessions.out)")
+    }
+
+    func testCodeOnlyKeyHidesEveryNameAndIsRemembered() throws {
+        let demo = try cli(["demo", db, "--clients", "12"])
+        XCTAssertEqual(demo.status, 0)
+        try openApp(width: 120, height: 40)
+        try tmux.waitFor("Zoë")
+        try tmux.send("C-o")
+        let hidden = try tmux.waitFor("codes only")
+        for client in DemoCaseload.generate().clients {
+            XCTAssertTrue(hidden.contains(client.code), "code-only hid the code \(client.code)")
+            for part in client.name.split(separator: " ") where part.count > 2 {
+                XCTAssertFalse(hidden.contains(part), "code-only left a name on screen")
+            }
+        }
+        try tmux.send("q")
+        Thread.sleep(forTimeInterval: 0.5)
+        tmux.stop()
+        tmux = TmuxDriver()
+        try openApp(width: 120, height: 40)
+        let again = try tmux.waitFor("codes only")
+        XCTAssertFalse(again.contains("Zoë"), "code-only was not remembered")
     }
 
     /// The status line's clock (HH:MM), which may tick between two captures.

@@ -46,6 +46,13 @@ final class TmuxDriver {
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
+    /// Esc alone, then a pause longer than the Esc delay, so the next key is not read as Alt-key
+    /// (a person never types that fast).
+    func escape() throws {
+        try send("Escape")
+        Thread.sleep(forTimeInterval: 0.2)
+    }
+
     /// Types text literally (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
 
