@@ -203,6 +203,69 @@ final class InterfaceEndToEndTests: XCTestCase {
         XCTAssertFalse(again.contains("Zoë"), "code-only was not remembered")
     }
 
+    func testSearchFromTheInterfaceOpensTheSessionOfAHit() throws {
+        let demo = try cli(["demo", db, "--clients", "4"])
+        XCTAssertEqual(demo.status, 0)
+        try openApp(width: 120, height: 40)
+        try tmux.waitFor("Clients")
+        try tmux.send("/")
+        try tmux.waitFor("Search")
+        try tmux.type("mother")
+        try tmux.waitFor("results")
+        try tmux.send("Tab")
+        try tmux.send("Enter")
+        let session = try tmux.waitFor("PROCESS")
+        XCTAssertTrue(session.lowercased().contains("mother"), session)
+    }
+
+    func testMergeInTheCodebookMovesTheObservations() throws {
+        try openApp()
+        try addClientAndStartSession(code: "MG-001", name: "Mira Gold")
+        try tmux.type("Sie sprach vom Verlassenwerden #verlassen und wieder #verlassen!")
+        try tmux.waitFor("Saved")
+        try tmux.escape()
+        try tmux.send("q")
+        try tmux.waitFor("Last session")
+        tmux.stop()
+        XCTAssertEqual(try cli(["codebook", "--add", "verlassen", "--name", "Verlassen"]).status, 0)
+        XCTAssertEqual(try cli(["codebook", "--add", "abandonment", "--name", "Abandonment"]).status, 0)
+        tmux = TmuxDriver()
+        try openApp(width: 120, height: 40)
+        try tmux.waitFor("MG-001")
+        try tmux.send(":")
+        try tmux.type("codebook")
+        try tmux.send("Enter")
+        try tmux.waitFor("Categories")
+        try tmux.send("l")
+        try tmux.send("G")
+        try tmux.waitFor("Verlassen")
+        try tmux.send("m")
+        try tmux.type("Abandonment")
+        try tmux.send("Enter")
+        try tmux.waitFor("2 observations")
+        try tmux.send("y")
+        Thread.sleep(forTimeInterval: 0.5)
+        tmux.stop()
+        let sessions = try cli(["sessions", "MG-001", "--json"])
+        XCTAssertTrue(sessions.out.contains("\"abandonment\""), sessions.out)
+    }
+
+    func testIdleLockCoversTheScreenAndAKeyBringsItBack() throws {
+        let demo = try cli(["demo", db, "--clients", "4"])
+        XCTAssertEqual(demo.status, 0)
+        let config = folder.appendingPathComponent("config/casebook")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "idle_lock_minutes = 1\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try openApp()
+        let before = try tmux.waitFor("Clients")
+        let code = DemoCaseload.generate(clients: 4).clients[0].code
+        XCTAssertTrue(before.contains(code))
+        let locked = try tmux.waitFor("locked", timeout: 75)
+        XCTAssertFalse(locked.contains(code), "the lock screen shows a client code")
+        try tmux.send("x")
+        try tmux.waitFor(code)
+    }
+
     /// The status line's clock (HH:MM), which may tick between two captures.
     static func clock(in screen: String) -> String {
         let pattern = try! NSRegularExpression(pattern: "[0-2][0-9]:[0-5][0-9]\\s*$", options: [.anchorsMatchLines])
