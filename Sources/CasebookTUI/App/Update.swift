@@ -210,6 +210,11 @@ public enum AppUpdate {
                let id = screen.session.id {
                 return flushEffects(state) + [.externalEdit(sessionID: id, layer: screen.layer, text: screen.draft.text)]
             }
+            // `E` (outside the note's text) scores a CCRT relationship episode for this session.
+            if case let .session(screen)? = state.stack.last, key == .char("E"), screen.focus == .commands,
+               screen.overlay == nil, let id = screen.session.id {
+                return [.openComponent(.addEpisode(sessionID: id))]
+            }
             return sendToSession(&state, .key(key))
         case .component:
             if case let .component(screen)? = state.stack.last {

@@ -11,6 +11,8 @@ public enum ComponentKind: Sendable, Equatable {
     case measures(clientID: Int64)
     case dreams(clientID: Int64)
     case supervision(clientID: Int64)
+    /// A relationship episode for this session, started from the session screen.
+    case addEpisode(sessionID: Int64)
     case search(clientID: Int64?)
     case codebook
     case caseload
@@ -26,6 +28,8 @@ public enum ComponentKind: Sendable, Equatable {
         case let .episodes(id): return Hosted<EpisodesScreen>(state: try EpisodesScreen.open(clientID: id, store: store, now: now))
         case let .measures(id): return Hosted<MeasuresScreen>(state: try MeasuresScreen.open(clientID: id, store: store, now: now))
         case let .dreams(id): return Hosted<DreamsScreen>(state: try DreamsScreen.open(clientID: id, store: store, now: now))
+        case let .addEpisode(id):
+            return Hosted<EpisodesScreen>(state: try EpisodesScreen.openAdd(sessionID: id, store: store, now: now))
         case let .supervision(id):
             return Hosted<SupervisionScreen>(state: try SupervisionScreen.open(clientID: id, store: store, now: now))
         case let .search(id):
