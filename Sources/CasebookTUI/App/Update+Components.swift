@@ -17,6 +17,15 @@ extension AppUpdate {
               case var .component(screen) = state.stack[index] else { return [] }
         let work = body(&screen)
         let request = screen.takeRequest()
+        if let saved = screen.takeSavedSettings() {
+            // Idle time, passphrase and code-only take effect now; a new theme with the next start.
+            state.settings = saved
+            state.idle.noteActivity(state.now)
+            if state.codeOnly != saved.codeOnly {
+                state.codeOnly = saved.codeOnly
+                state.clients.refresh(codeOnly: state.codeOnly)
+            }
+        }
         state.stack[index] = .component(screen)
         return work.map(Effect.component) + (request.map { handle($0, from: index, &state) } ?? [])
     }

@@ -45,3 +45,22 @@ final class IdleLockFlowTests: XCTestCase {
         }
     }
 }
+
+final class SettingsHostingTests: XCTestCase {
+    func testSavingSettingsAppliesCodeOnlyAndTheIdleTimeAtOnce() throws {
+        let f = try StoreFixture(demo: true)
+        var h = f.harness()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cb-settings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = SettingsFile(path: folder.appendingPathComponent("config.toml").path)
+        let screen = Hosted<SettingsScreen>(state: SettingsScreen.open(file: file, now: h.state.now, themes: ["default"]))
+        _ = AppUpdate.pushComponent(&h.state, screen)
+        h.key(.char("j"))
+        h.key(.char(" "))
+        h.key(.char("s"))
+        h.send(.tick(h.state.now))
+        XCTAssertTrue(h.state.codeOnly, "code-only saved in Settings did not apply: \(h.screen)")
+        XCTAssertTrue(h.state.settings.codeOnly)
+        XCTAssertTrue(try String(contentsOfFile: file.path, encoding: .utf8).contains("code_only"))
+    }
+}

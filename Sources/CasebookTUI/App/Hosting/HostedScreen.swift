@@ -16,6 +16,7 @@ public protocol HostedScreen: Sendable {
     /// An answer to one of this screen's own effects.
     mutating func answer(_ input: any Sendable) -> [ComponentWork]
     mutating func takeRequest() -> ScreenRequest?
+    mutating func takeSavedSettings() -> Settings?
     func render(in area: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) -> Position?
     func flushed(store: CaseStore, now: Date) -> Self
 }
@@ -46,6 +47,7 @@ struct Hosted<C: ScreenComponent>: HostedScreen where C.State: Sendable {
     }
 
     mutating func takeRequest() -> ScreenRequest? { C.takeRequest(&state) }
+    mutating func takeSavedSettings() -> Settings? { C.takeSavedSettings(&state) }
 
     func render(in area: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) -> Position? {
         C.hostRender(state, in: area, buffer: &buffer, theme: theme, codeOnly: codeOnly)

@@ -23,11 +23,14 @@ protocol ScreenComponent: SendableMetatype {
     static func input(resized: Size) -> Input?
     /// Saves what is typed but not yet saved (quit, suspend, signal).
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date)
+    /// Settings the screen has just saved, for the shell to apply at once.
+    static func takeSavedSettings(_ state: inout State) -> Settings?
 }
 
 extension ScreenComponent {
     static func input(resized: Size) -> Input? { nil }
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date) {}
+    static func takeSavedSettings(_ state: inout State) -> Settings? { nil }
 }
 
 /// Screens whose state carries `request` as the component contract says.

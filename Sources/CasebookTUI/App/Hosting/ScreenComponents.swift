@@ -206,4 +206,8 @@ extension SettingsScreen: ScreenComponent {
     static func input(key: KeyEvent) -> SettingsInput { .key(key) }
     static func input(paste: String) -> SettingsInput { .paste(paste) }
     static func input(tick: Date) -> SettingsInput { .tick(tick) }
+    static func takeSavedSettings(_ s: inout SettingsState) -> Settings? {
+        defer { s.lastSaved = nil }
+        return s.lastSaved
+    }
 }
