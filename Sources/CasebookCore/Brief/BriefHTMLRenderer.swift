@@ -54,7 +54,7 @@ public enum BriefHTMLRenderer {
                 let labels = brief.columns[start..<end].map { String($0.number) }
                 let rows = heatRows.map { HeatMapRow(label: $0.label, cells: Array($0.cells[start..<min(end, $0.cells.count)])) }
                 let title = "Sessions \(brief.columns[start].number)–\(brief.columns[end - 1].number)"
-                body += "<figure class=\"chart\">\n" + SVGChart.sparseHeatMapSVG(rows: rows, columnLabels: labels, title: title)
+                body += "<figure class=\"chart\">\n" + SVGChart.heatMapSVG(rows: rows, columnLabels: labels, title: title, sparse: true)
                 body += "<figcaption>\(e(title)): lighter is absent, darker is stronger.</figcaption>\n</figure>\n"
                 start = end
             }

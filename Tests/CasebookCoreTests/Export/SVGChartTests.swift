@@ -68,4 +68,14 @@ final class SVGChartTests: XCTestCase {
         XCTAssertFalse(withoutNamespace.lowercased().contains("http"), file: file, line: line)
         XCTAssertFalse(withoutNamespace.contains("href"), file: file, line: line)
     }
+
+    func testSparseHeatMapDrawsOnlyObservedCellsOverAPaleBand() {
+        let row = HeatMapRow(label: "Envy", cells: (0..<300).map { $0 == 7 ? 3 : 0 })
+        let labels = (1...300).map(String.init)
+        let dense = SVGChart.heatMapSVG(rows: [row], columnLabels: labels)
+        let sparse = SVGChart.heatMapSVG(rows: [row], columnLabels: labels, sparse: true)
+        XCTAssertEqual(dense.components(separatedBy: "<rect").count - 1, 300, "dense: every cell")
+        XCTAssertEqual(sparse.components(separatedBy: "<rect").count - 1, 2, "sparse: the band and the one observed cell")
+        XCTAssertTrue(sparse.contains("Envy, 8: strong"))
+    }
 }

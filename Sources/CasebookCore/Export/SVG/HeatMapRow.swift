@@ -12,8 +12,12 @@ public struct HeatMapRow: Hashable, Sendable {
 extension SVGChart {
     /// Rows of tags against columns of sessions, darker for stronger observations. Values outside 0…3
     /// are clamped. Column labels longer than the grid are ignored; with many columns only every n-th
-    /// label is drawn so they do not overlap.
-    public static func heatMapSVG(rows: [HeatMapRow], columnLabels: [String], title: String = "Heat map") -> String {
+    /// label is drawn so they do not overlap. `sparse` draws one pale band per row and a cell only
+    /// where something was observed, so 1,300 mostly empty sessions cost a few cells, not 1,300
+    /// (a long treatment's brief stays a file a browser and a printer open at once).
+    public static func heatMapSVG(
+        rows: [HeatMapRow], columnLabels: [String], title: String = "Heat map", sparse: Bool = false
+    ) -> String {
         let cell = 14
         let labelWidth = min(200, 12 + 7 * (rows.map(\.label.count).max() ?? 0))
         let columns = max(columnLabels.count, rows.map(\.cells.count).max() ?? 0)
@@ -32,7 +36,10 @@ extension SVGChart {
         for (rowIndex, row) in rows.enumerated() {
             let y = top + rowIndex * cell
             body += "<text x=\"\(labelWidth - 6)\" y=\"\(y + cell - 3)\" text-anchor=\"end\" \(font)>\(XMLEscaping.escape(row.label))</text>\n"
-            for (column, value) in row.cells.prefix(columns).enumerated() {
+            if sparse {
+                body += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(columns * cell - 1)\" height=\"\(cell - 1)\" fill=\"\(fills[0])\"/>\n"
+            }
+            for (column, value) in row.cells.prefix(columns).enumerated() where !sparse || value > 0 {
                 let level = min(3, max(0, value))
                 let columnName = column < columnLabels.count ? columnLabels[column] : String(column + 1)
                 body += "<rect x=\"\(labelWidth + column * cell)\" y=\"\(y)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"\(fills[level])\">"
