@@ -15,6 +15,8 @@ extension AppUpdate {
     ) -> [Effect] {
         guard let index = state.stack.lastIndex(where: { if case let .component(s) = $0 { return s.id == id }; return false }),
               case var .component(screen) = state.stack[index] else { return [] }
+        // Parked while it changes, so its buffers are not copied on every key.
+        state.stack.remove(at: index)
         let work = body(&screen)
         let request = screen.takeRequest()
         if let saved = screen.takeSavedSettings() {
@@ -26,7 +28,7 @@ extension AppUpdate {
                 state.clients.refresh(codeOnly: state.codeOnly)
             }
         }
-        state.stack[index] = .component(screen)
+        state.stack.insert(.component(screen), at: index)
         return work.map(Effect.component) + (request.map { handle($0, from: index, &state) } ?? [])
     }
 

@@ -25,8 +25,10 @@ extension AppUpdate {
     /// (its drafts already saved) pops it here.
     static func sendToSession(_ state: inout AppState, _ input: SessionScreenInput) -> [Effect] {
         guard case var .session(screen)? = state.stack.last else { return [] }
+        // Taken off the stack while it changes, so the note's lines are not copied on every key.
+        state.stack.removeLast()
         let asked = SessionScreen.update(&screen, input)
-        state.stack[state.stack.count - 1] = .session(screen)
+        state.stack.append(.session(screen))
         var effects: [Effect] = []
         var closing = false
         for effect in asked {
