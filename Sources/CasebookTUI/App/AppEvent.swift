@@ -24,6 +24,12 @@ public enum AppEvent: Sendable {
     case component(screenID: UUID, answer: any Sendable)
     /// `$EDITOR` finished with the note.
     case externalEditDone(sessionID: Int64, layer: NoteLayer, ExternalEditResult)
+    /// A hosted screen after its flush, with its save answered; it replaces the one on the stack.
+    case componentFlushed(any HostedScreen)
+    /// The flushes before `.afterFlush` have answered.
+    case flushed(ExitRoute)
+    case recoveryWritten(path: String, then: ExitRoute)
+    case recoveryFailed(message: String, then: ExitRoute)
     /// An effect failed; the message says what to do.
     case failed(String)
 }

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     }
     /// Set once quitting has begun; the runner stops after the effects that follow.
     public var quitting = false
+    /// The recovery file written in this run, if any: said again on stderr once the terminal is back.
+    public var recoveryPath: String?
 
     public init(size: Size, now: Date, timeZone: TimeZone = .current, codeOnly: Bool = false) {
         self.size = size

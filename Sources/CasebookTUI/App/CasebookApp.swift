@@ -31,7 +31,10 @@ public enum CasebookApp {
         defer { terminal.stop() }
         var state = AppState(size: terminal.size, now: Date(), codeOnly: options.codeOnly)
         state.settings = options.settings
-        if let warning = store.warnings.first {
+        let recovery = RecoveryFile.existing(databaseURL: store.url, environment: options.environment)
+        if let notice = recoveryNotice(recovery) {
+            state.status = StatusMessage(notice, kind: .error)
+        } else if let warning = store.warnings.first {
             state.status = StatusMessage(String(describing: warning), kind: .error)
         } else if let message = options.startMessage {
             state.status = StatusMessage(message)
@@ -39,5 +42,17 @@ public enum CasebookApp {
         let effects = EffectRunner(store: store)
         let app = AppRunner(terminal: terminal, state: state, theme: theme, perform: effects.run)
         app.run(initial: [.loadClients(select: nil)])
+        terminal.stop()
+        if let path = app.state.recoveryPath {
+            // The path only, never the text: stderr may be logged.
+            FileHandle.standardError.write(Data("casebook: unsaved text was written to \(path)\n".utf8))
+        }
+    }
+
+    /// What the first status line says while recovery files of this database exist.
+    public static func recoveryNotice(_ files: [URL]) -> String? {
+        guard let newest = files.last else { return nil }
+        let more = files.count > 1 ? " (and \(files.count - 1) older)" : ""
+        return "Unsaved text from an earlier run is in \(newest.path)\(more): copy it back, then delete the file."
     }
 }

@@ -26,6 +26,11 @@ public enum Effect: Sendable {
     case component(ComponentWork)
     /// Save what a hosted screen holds unsaved (quit, suspend, privacy).
     case flushComponent(any HostedScreen)
+    /// After the flush effects before it have answered: quit, suspend, or first ask about (or
+    /// keep) the text the store still refused. The runner answers `.flushed` at once.
+    case afterFlush(ExitRoute)
+    /// Write texts the store refused to a recovery file, then go on as `then` says.
+    case writeRecovery([RecoveryDraft], reason: String, then: ExitRoute)
     /// Stop the process as Ctrl-Z would, after drafts reached the store.
     case suspend
     /// End the run loop; drafts were flushed by the effects before it.

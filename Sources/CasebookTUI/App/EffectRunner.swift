@@ -54,8 +54,11 @@ public struct EffectRunner: Sendable {
             case let .component(work):
                 return work.perform(store, clock()).map { AppEvent.component(screenID: work.screenID, answer: $0) }
             case let .flushComponent(screen):
-                _ = screen.flushed(store: store, now: clock())
-                return []
+                return [.componentFlushed(screen.flushed(store: store, now: clock()))]
+            case let .afterFlush(route):
+                return [.flushed(route)]
+            case let .writeRecovery(drafts, reason, route):
+                return writeRecovery(drafts, reason: reason, then: route)
             case .suspend, .quit, .externalEdit:
                 return []
             }

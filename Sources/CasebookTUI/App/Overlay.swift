@@ -2,4 +2,6 @@
 public enum Overlay: Sendable {
     case help(HelpState)
     case palette(PaletteState)
+    /// Quitting with text the database refused: write it to a recovery file, stay, or discard.
+    case quitGuard(QuitGuardState)
 }

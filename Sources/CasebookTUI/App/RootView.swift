@@ -25,6 +25,9 @@ public enum RootView {
             cursor = nil
         case let .palette(palette)?:
             cursor = PaletteView.render(palette, size: state.size, buffer: &buffer, theme: theme)
+        case let .quitGuard(box)?:
+            QuitGuardView.render(box, state: state, buffer: &buffer, theme: theme)
+            cursor = nil
         case nil:
             break
         }
@@ -102,6 +105,10 @@ public enum RootView {
         switch state.overlay {
         case .help?: hints = hintList(Keymap.help)
         case .palette?: hints = hintList(Keymap.palette)
+        case let .quitGuard(box)?:
+            hints = box.writtenPath != nil || state.unsavedDrafts.isEmpty
+                ? [KeyHint("any key", "quit")]
+                : [KeyHint("w", "write recovery file and quit"), KeyHint("Esc", "stay"), KeyHint("D", "discard and quit")]
         case nil:
             if state.context == .clients && state.clients.isFiltering {
                 hints = [KeyHint("Enter", "keep filter"), KeyHint("Esc", "clear"), KeyHint("↑↓", "move")]

@@ -16,7 +16,8 @@ extension AppUpdate {
             state.overlay = nil
             return flushEffects(state)
         case .suspend:
-            return flushEffects(state) + [.suspend]
+            if state.unsavedDrafts.isEmpty { return flushEffects(state) + [.suspend] }
+            return flushEffects(state) + [.afterFlush(.suspend)]
         case .quit:
             return quit(&state)
         case .back:

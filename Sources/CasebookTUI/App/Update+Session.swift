@@ -64,7 +64,22 @@ extension AppUpdate {
 
     /// A flush's or a late effect's answer for a session no longer on screen: an error still
     /// reaches the status line, so a failed save is never silent.
+    /// A save's answer still reaches the session when a hosted screen (an episode being added)
+    /// covers it, so its drafts know what the store holds.
     static func sessionAnswerWithoutScreen(_ state: inout AppState, _ input: SessionScreenInput) {
-        if case let .failed(message) = input { state.status = StatusMessage(message, kind: .error) }
+        switch input {
+        case .saved, .saveFailed:
+            if let index = state.stack.lastIndex(where: { if case .session = $0 { return true }; return false }),
+               case var .session(screen) = state.stack[index] {
+                state.stack.remove(at: index)
+                _ = SessionScreen.update(&screen, input)
+                state.stack.insert(.session(screen), at: index)
+            }
+            if case let .saveFailed(_, _, fault) = input { state.status = StatusMessage(fault.headline, kind: .error) }
+        case let .failed(message):
+            state.status = StatusMessage(message, kind: .error)
+        default:
+            break
+        }
     }
 }

@@ -104,6 +104,15 @@ public enum AppUpdate {
         case let .failed(message):
             state.status = StatusMessage(message, kind: .error)
             return []
+        case let .componentFlushed(screen):
+            replaceComponent(&state, with: screen)
+            return []
+        case let .flushed(route):
+            return afterFlush(&state, route)
+        case let .recoveryWritten(path, route):
+            return recoveryWritten(&state, path: path, then: route)
+        case let .recoveryFailed(message, route):
+            return recoveryFailed(&state, message: message, then: route)
         }
     }
 
@@ -123,8 +132,9 @@ public enum AppUpdate {
             let area = ScreenGeometry.componentArea(state.size)
             return sendToSession(&state, .resized(sessionArea(state)))
                 + sendToComponents(&state) { $0.resized(Size(width: area.width, height: area.height)) }
-        case .interrupt:
-            return quit(&state)
+        case let .interrupt(signal):
+            // Ctrl-C is the clinician at the keyboard; SIGTERM and SIGHUP have no one to ask.
+            return quit(&state, route: signal == SIGINT ? .askFirst : .quitNow)
         case .resumed, .mouse, .focus:
             return []
         }
@@ -167,17 +177,19 @@ public enum AppUpdate {
         state.idle.noteActivity(state.now)
         if state.isLocked, case let .component(screen)? = state.stack.last {
             // Locked: only the lock sees keys; quitting stays possible (drafts were saved when it locked).
-            if key == .ctrl("q") { return quit(&state) }
+            // Nobody proven at the keyboard to ask: unsaved text goes straight to a recovery file.
+            if key == .ctrl("q") { return quit(&state, route: .quitNow) }
             return sendToComponent(&state, id: screen.id) { $0.key(key) }
         }
         let privacyKey = KeyBinding([KeyEvent(.function(12)), .ctrl("g")], "", .privacy)
         if state.privacy {
             // Only the same key brings the work back; anything else could be a client's hand.
             if privacyKey.matches(key) { state.privacy = false }
-            else if key == .ctrl("q") { return quit(&state) }
+            else if key == .ctrl("q") { return quit(&state, route: .quitNow) }
             return []
         }
         if privacyKey.matches(key) { return perform(.privacy, &state) }
+        if case let .quitGuard(box)? = state.overlay { return quitGuardKey(&state, box, key) }
         if key == .ctrl("z") { return perform(.suspend, &state) }
         if key == .ctrl("q") { return quit(&state) }
         if key == .ctrl("o") { return perform(.toggleCodeOnly, &state) }
@@ -188,6 +200,8 @@ public enum AppUpdate {
                 return helpKey(&state, &help, key)
             case var .palette(palette):
                 return paletteKey(&state, &palette, key)
+            case let .quitGuard(box):
+                return quitGuardKey(&state, box, key)
             }
         }
         if key == .ctrl("p") { return perform(.palette, &state) }
@@ -237,11 +251,6 @@ public enum AppUpdate {
         return perform(action, &state)
     }
 
-    /// Quitting: drafts first, then the runner stops.
-    static func quit(_ state: inout AppState) -> [Effect] {
-        state.quitting = true
-        return flushEffects(state) + [.quit]
-    }
 
     /// Keeps every list's selection on screen at the current size.
     static func keepSelectionsVisible(_ state: inout AppState) {

@@ -9,6 +9,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the database's integrity, search index and schema version.",
         discussion: """
+            Recovery files (text the interface could not save, written beside the database or in \
+            ~/.local/state/casebook, ~ or /tmp) are listed; they do not fail the check. \
             Without --repair the file is only read. With --repair a copy is first written beside it \
             (NAME.before-repair-TIMESTAMP.sqlite, readable only by you), then the search index is \
             rebuilt from the notes and the check runs again.
@@ -39,6 +41,8 @@ struct CheckCommand: ParsableCommand {
             (report, check, searchIndex) = (nil, result.check, result.searchIndex)
         }
         let healthy = check.isHealthy && searchIndex.isHealthy
+        // Text the interface could not save; not a fault of the file, so it does not fail the check.
+        let recovery = RecoveryFile.existing(databaseURL: url).map(\.path)
         if json {
             var object: [String: Any] = [
                 "path": url.path,
@@ -49,6 +53,7 @@ struct CheckCommand: ParsableCommand {
                 "schema_version": JSONOutput.value(check.schemaVersion),
                 "applied_migrations": check.appliedMigrations,
                 "pending_migrations": check.pendingMigrations,
+                "recovery_files": recovery,
             ]
             if let report {
                 object["repair"] = [
@@ -68,6 +73,10 @@ struct CheckCommand: ParsableCommand {
             print("  search index:    \(searchIndex.isHealthy ? "ok" : searchIndex.problems.joined(separator: "; "))")
             print("  schema version:  \(check.schemaVersion ?? "none")"
                 + (check.pendingMigrations.isEmpty ? "" : " (pending: \(check.pendingMigrations.joined(separator: ", ")))"))
+            if !recovery.isEmpty {
+                print("  recovery files:  \(recovery.count) with text that was never saved (copy it back, then delete):")
+                for path in recovery { print("    \(path)") }
+            }
         }
         if check.isHealthy, !searchIndex.isHealthy {
             throw CLIError(

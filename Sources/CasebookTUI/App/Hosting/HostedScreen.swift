@@ -19,6 +19,8 @@ public protocol HostedScreen: Sendable {
     mutating func takeSavedSettings() -> Settings?
     func render(in area: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) -> Position?
     func flushed(store: CaseStore, now: Date) -> Self
+    /// Typed text the store does not hold yet, for a recovery file when the run ends.
+    var unsavedDrafts: [RecoveryDraft] { get }
 }
 
 /// Store work a hosted screen asked for, run by the effect runner; its answers go back to the
@@ -35,6 +37,7 @@ struct Hosted<C: ScreenComponent>: HostedScreen where C.State: Sendable {
     var title: String { C.hostTitle }
     var keyHints: [ScreenKeyHint] { C.hostHints(state) }
     var isEditingText: Bool { C.hostEditingText(state) }
+    var unsavedDrafts: [RecoveryDraft] { C.hostUnsavedDrafts(state) }
 
     mutating func key(_ key: KeyEvent) -> [ComponentWork] { send(C.input(key: key)) }
     mutating func paste(_ text: String) -> [ComponentWork] { send(C.input(paste: text)) }

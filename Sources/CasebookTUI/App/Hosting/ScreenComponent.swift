@@ -25,12 +25,15 @@ protocol ScreenComponent: SendableMetatype {
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date)
     /// Settings the screen has just saved, for the shell to apply at once.
     static func takeSavedSettings(_ state: inout State) -> Settings?
+    /// Typed text not yet saved (what a flush would save), for a recovery file.
+    static func hostUnsavedDrafts(_ state: State) -> [RecoveryDraft]
 }
 
 extension ScreenComponent {
     static func input(resized: Size) -> Input? { nil }
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date) {}
     static func takeSavedSettings(_ state: inout State) -> Settings? { nil }
+    static func hostUnsavedDrafts(_ state: State) -> [RecoveryDraft] { [] }
 }
 
 /// Screens whose state carries `request` as the component contract says.

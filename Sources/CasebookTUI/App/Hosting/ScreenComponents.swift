@@ -96,6 +96,7 @@ extension FormulationScreen: ScreenComponent {
     static func input(tick: Date) -> FormulationInput { .tick(tick) }
     static func input(resized: Size) -> FormulationInput? { .resized(resized) }
     static func hostFlush(_ s: inout FormulationState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
+    static func hostUnsavedDrafts(_ s: FormulationState) -> [RecoveryDraft] { unsavedDrafts(s) }
 }
 
 extension EpisodesState: RequestCarrying {}
@@ -112,6 +113,7 @@ extension EpisodesScreen: ScreenComponent {
     static func input(paste: String) -> EpisodesInput { .paste(paste) }
     static func input(tick: Date) -> EpisodesInput { .tick(tick) }
     static func hostFlush(_ s: inout EpisodesState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
+    static func hostUnsavedDrafts(_ s: EpisodesState) -> [RecoveryDraft] { unsavedDrafts(s) }
 }
 
 extension MeasuresState: RequestCarrying {}
@@ -174,6 +176,7 @@ extension SupervisionScreen: ScreenComponent {
     static func input(tick: Date) -> SupervisionInput { .tick(tick) }
     static func input(resized: Size) -> SupervisionInput? { .resized(resized) }
     static func hostFlush(_ s: inout SupervisionState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
+    static func hostUnsavedDrafts(_ s: SupervisionState) -> [RecoveryDraft] { unsavedDrafts(s) }
 }
 
 extension LockState: RequestCarrying {}

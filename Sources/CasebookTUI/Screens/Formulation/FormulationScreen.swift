@@ -9,8 +9,10 @@ public enum FormulationScreen {
     public static let autosaveDelay: TimeInterval = 1
 
     public static func open(clientID: Int64, store: CaseStore, now: Date) throws -> FormulationState {
-        guard try store.client(id: clientID) != nil else { throw StoreError.clientNotFound("#\(clientID)") }
-        return FormulationState(clientID: clientID, stored: try store.formulation(clientID: clientID))
+        guard let client = try store.client(id: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
+        var state = FormulationState(clientID: clientID, stored: try store.formulation(clientID: clientID))
+        state.clientCode = client.code
+        return state
     }
 
     public static func update(_ state: inout FormulationState, _ input: FormulationInput) -> [FormulationEffect] {

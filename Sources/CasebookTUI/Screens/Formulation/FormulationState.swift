@@ -6,6 +6,8 @@ import TerminalKit
 /// the store last confirmed, so unsaved text is visible and retried until it is saved.
 public struct FormulationState: Sendable {
     public var clientID: Int64
+    /// The client's code, to title the texts of a recovery file.
+    public var clientCode = ""
     /// What the screen shows, including edits not yet confirmed by the store.
     public var formulation: Formulation
     /// What the store last confirmed; nil before the first save of a new formulation.

@@ -15,8 +15,14 @@ public struct NoteDraft: Sendable {
     /// The first edit not yet sent to the store: bounds how long continuous typing stays unsaved.
     public var dirtySince: Date?
     public var lastSaveAt: Date?
-    /// Why the last save failed; the text stays here and the next tick retries.
+    /// Why the last save failed; the text stays here and autosave retries (see `retryAt`).
     public var saveError: String?
+    /// The failure sorted into what the clinician can act on; nil while saves succeed.
+    public var fault: StoreFault?
+    /// Failed saves in a row, for the backoff.
+    public var failedAttempts = 0
+    /// When autosave tries again after a failure.
+    public var retryAt: Date?
 
     public init(text: String) {
         editor = TextEditorState(text: text)
@@ -44,11 +50,22 @@ public struct NoteDraft: Sendable {
         if let inFlight = inFlightRevision, inFlight <= revision { inFlightRevision = nil; inFlightSince = nil }
         lastSaveAt = date
         saveError = nil
+        fault = nil
+        failedAttempts = 0
+        retryAt = nil
         if isDirty, dirtySince == nil { dirtySince = date }
     }
 
-    mutating func noteSaveFailed(revision: Int, message: String) {
+    mutating func noteSaveFailed(revision: Int, fault: StoreFault, at now: Date) {
         if let inFlight = inFlightRevision, inFlight <= revision { inFlightRevision = nil; inFlightSince = nil }
-        saveError = message
+        saveError = fault.detail
+        self.fault = fault
+        failedAttempts += 1
+        retryAt = now.addingTimeInterval(AutosavePolicy.retryDelay(afterFailures: failedAttempts))
+    }
+
+    /// Asks for a save on the next tick whatever the backoff says (Ctrl-S).
+    mutating func retryNow(at now: Date) {
+        if saveError != nil { retryAt = now }
     }
 }

@@ -7,6 +7,8 @@ struct SessionLayout: Hashable, Sendable {
     static let sideBySideWidth = 100
 
     var header: Rect
+    /// Rows above the note warning that it is not saved; empty while saves succeed.
+    var fault: Rect
     var editor: Rect
     /// Rows under the note listing amendments of a signed note.
     var amendments: Rect
@@ -14,9 +16,11 @@ struct SessionLayout: Hashable, Sendable {
     var pane: Rect
     var paneBeside: Bool
 
-    init(area: Rect, amendmentCount: Int = 0) {
+    init(area: Rect, amendmentCount: Int = 0, faultRows: Int = 0) {
         header = area.row(0)
-        let body = area.inset(top: min(1, area.height), right: 0, bottom: 0, left: 0)
+        let rows = min(faultRows, max(0, area.height - 2))
+        fault = Rect(x: area.x, y: area.y + min(1, area.height), width: area.width, height: rows)
+        let body = area.inset(top: min(1, area.height) + rows, right: 0, bottom: 0, left: 0)
         paneBeside = area.width >= Self.sideBySideWidth
         var note: Rect
         if paneBeside {

@@ -10,7 +10,7 @@ extension SessionScreen {
         guard !area.isEmpty else { return nil }
         let base = theme.style(for: .background).patched(with: theme.style(for: .text))
         buffer.fill(area: area, cell: Cell(grapheme: " ", width: 1, style: base))
-        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count)
+        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count, faultRows: faultRows(state))
         SessionHeaderView.render(state, in: layout.header, buffer: &buffer, theme: theme, codeOnly: codeOnly)
 
         var editor = state.draft.editor
@@ -29,6 +29,7 @@ extension SessionScreen {
                 style: base.patched(with: theme.style(for: .muted)))
         }
         renderAmendments(state, in: layout.amendments, buffer: &buffer, theme: theme)
+        renderFault(state, in: layout.fault, buffer: &buffer, theme: theme)
         ObservationsPaneView.render(state, in: layout.pane, beside: layout.paneBeside, buffer: &buffer, theme: theme)
 
         var cursor: Position? = state.focus == .editor && state.overlay == nil ? editorCursor : nil

@@ -75,7 +75,9 @@ extension SessionScreen {
             }
             return .saved(layer: save.layer, revision: save.revision, at: now, snapshot: snapshot)
         } catch {
-            return .saveFailed(layer: save.layer, revision: save.revision, message: SessionFormat.describe(error))
+            var fault = StoreFault.classify(error, store: store)
+            fault.detail = SessionFormat.describe(error)
+            return .saveFailed(layer: save.layer, revision: save.revision, fault: fault)
         }
     }
 

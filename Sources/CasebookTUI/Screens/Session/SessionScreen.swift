@@ -63,13 +63,18 @@ public enum SessionScreen {
             state.message = nil
             return handlePaste(&state, text)
         case .saved(let layer, let revision, let at, let snapshot):
+            let hadBanner = state.saveFault != nil
             mutateDraft(&state, layer) { $0.noteSaved(revision: revision, at: at) }
+            if hadBanner, state.saveFault == nil { syncViewport(&state) }
             if let snapshot { apply(snapshot, to: &state) }
             return closeIfSaved(&state)
-        case .saveFailed(let layer, let revision, let message):
-            mutateDraft(&state, layer) { $0.noteSaveFailed(revision: revision, message: message) }
+        case .saveFailed(let layer, let revision, let fault):
+            let hadBanner = state.saveFault != nil
+            let now = state.now
+            mutateDraft(&state, layer) { $0.noteSaveFailed(revision: revision, fault: fault, at: now) }
             // The screen stays open: its text exists nowhere else.
             state.closeRequested = false
+            if !hadBanner { syncViewport(&state) }
             return []
         case .observationsChanged(let snapshot, let message):
             apply(snapshot, to: &state)
@@ -201,7 +206,7 @@ public enum SessionScreen {
     static func syncViewport(_ state: inout SessionScreenState) {
         guard let size = state.viewSize else { return }
         let area = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count)
+        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count, faultRows: faultRows(state))
         var scratch = Buffer(size: Size(width: 1, height: 1))
         let view = TextEditorView()
         mutateDraft(&state, state.layer) { draft in _ = view.render(&draft.editor, in: layout.editor, buffer: &scratch) }

@@ -15,7 +15,8 @@ public enum SessionScreenInput: Sendable {
     case resized(Size)
     /// A note save reached the store; for the process note, with the re-synced observations.
     case saved(layer: NoteLayer, revision: Int, at: Date, snapshot: ObservationSnapshot?)
-    case saveFailed(layer: NoteLayer, revision: Int, message: String)
+    /// A note save did not reach the store; the fault says why, in words the clinician can act on.
+    case saveFailed(layer: NoteLayer, revision: Int, fault: StoreFault)
     /// Observations changed (added, edited, removed, an unknown slug accepted).
     case observationsChanged(ObservationSnapshot, message: String)
     case signed(Session)

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// Why a write did not reach the database, sorted into the few cases a clinician can act on,
+/// with the words the interface shows for each.
+public struct StoreFault: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case diskFull
+        case readOnly
+        /// The file was deleted or replaced under the running process; the store will not write
+        /// to whatever is at the path now, and never creates a new empty database there.
+        case databaseGone
+        case busy
+        case other
+    }
+
+    public var kind: Kind
+    /// The error's own message (paths, never note text).
+    public var detail: String
+
+    public init(kind: Kind, detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    /// Sorts `error` from a write on `store`. A vanished file wins over whatever SQLite said,
+    /// since that is what the clinician must know.
+    public static func classify(_ error: Error, store: CaseStore) -> StoreFault {
+        let detail = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        if store.databaseFileIsGone { return StoreFault(kind: .databaseGone, detail: detail) }
+        return StoreFault(kind: kind(of: error), detail: detail)
+    }
+
+    static func kind(of error: Error) -> Kind {
+        switch error {
+        case StoreError.diskFull: return .diskFull
+        case StoreError.readOnly: return .readOnly
+        case StoreError.busy: return .busy
+        case let error as DatabaseError:
+            switch error.resultCode {
+            case .SQLITE_FULL: return .diskFull
+            case .SQLITE_READONLY: return .readOnly
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+            default: return .other
+            }
+        default:
+            let code = (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : 0
+            if code == ENOSPC || code == EDQUOT { return .diskFull }
+            if code == EROFS || code == EACCES || code == EPERM { return .readOnly }
+            return .other
+        }
+    }
+
+    /// The first line of the warning: what happened, in plain words.
+    public var headline: String {
+        switch kind {
+        case .diskFull: "NOT SAVED: the disk is full."
+        case .readOnly: "NOT SAVED: the database cannot be written (read-only)."
+        case .databaseGone: "NOT SAVED: the database file was deleted or moved while open."
+        case .busy: "NOT SAVED yet: another program is holding the database."
+        case .other: "NOT SAVED: \(detail)"
+        }
+    }
+
+    /// What to do about it.
+    public var advice: String {
+        switch kind {
+        case .diskFull: "Free some space; saving retries by itself."
+        case .readOnly: "Make the file and its folder writable again; saving retries by itself."
+        case .databaseGone:
+            "Casebook will not make a new empty one. Put the file back, or quit: it offers a recovery file."
+        case .busy: "Saving retries by itself."
+        case .other: "Saving retries by itself; if it keeps failing, quit: it offers a recovery file."
+        }
+    }
+}
