@@ -67,10 +67,9 @@ public struct StoreFault: Hashable, Sendable {
         switch kind {
         case .diskFull: "Free some space; saving retries by itself."
         case .readOnly: "Make the file and its folder writable again; saving retries by itself."
-        case .databaseGone:
-            "Casebook will not make a new empty one. Put the file back, or quit: it offers a recovery file."
+        case .databaseGone: "Casebook will not make a new empty one; put the file back and saving resumes."
         case .busy: "Saving retries by itself."
-        case .other: "Saving retries by itself; if it keeps failing, quit: it offers a recovery file."
+        case .other: "Saving retries by itself."
         }
     }
 }

@@ -1,4 +1,5 @@
 import CasebookCore
+import Foundation
 import TerminalKit
 
 /// The box that asks before quitting with unsaved text: what is unsaved and why, where the
@@ -14,8 +15,10 @@ enum QuitGuardView {
         let drafts = state.unsavedDrafts
         var lines: [Line] = []
         if let path = box.writtenPath {
-            lines.append(Line("The unsaved text was written to this recovery file (only you can read it):", style: text))
-            lines.append(Line(path, style: key))
+            let url = URL(fileURLWithPath: path)
+            lines.append(Line("The unsaved text was written to a recovery file only you can read:", style: text))
+            lines.append(Line([Span("folder  ", style: muted), Span(url.deletingLastPathComponent().path, style: key)]))
+            lines.append(Line([Span("file    ", style: muted), Span(url.lastPathComponent, style: key)]))
             lines.append(Line(""))
             lines.append(Line("Copy it back into Casebook once the database is writable, then delete the file.", style: text))
             lines.append(Line("Casebook and `casebook check` remind you while it exists.", style: muted))

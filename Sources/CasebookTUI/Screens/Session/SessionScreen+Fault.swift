@@ -25,25 +25,44 @@ extension SessionScreenState {
 }
 
 extension SessionScreen {
-    /// The warning takes two rows above the note, and only while saving fails.
-    static func faultRows(_ state: SessionScreenState) -> Int { state.saveFault == nil ? 0 : 2 }
+    /// The most rows the warning takes; at very narrow widths its lines are cut instead.
+    static let maximumFaultRows = 4
+
+    /// Rows the warning takes above the note at this width: none while saves succeed.
+    static func faultRows(_ state: SessionScreenState, width: Int) -> Int {
+        guard let (alarm, advice) = faultText(state) else { return 0 }
+        let wrap = max(1, width - 2)
+        let rows = WordWrap.lines(of: alarm, width: wrap).count + WordWrap.lines(of: advice, width: wrap).count
+        return min(maximumFaultRows, rows)
+    }
+
+    /// What happened and that the text is kept; then what to do. The retry time is always
+    /// written the same width, so the row count (and the note's layout) does not change with it.
+    static func faultText(_ state: SessionScreenState) -> (alarm: String, advice: String)? {
+        guard let fault = state.saveFault else { return nil }
+        var advice = fault.advice
+        if fault.kind != .databaseGone {
+            let retry = [state.process.retryAt, state.record.retryAt].compactMap { $0 }.min() ?? state.now
+            advice += " Next try \(SessionFormat.time(max(retry, state.now))); Ctrl-S tries now."
+        }
+        advice += " Ctrl-Q quits with a recovery file."
+        return ("\(fault.headline) Your text is kept here; keep writing.", advice)
+    }
 
     /// A warning that stays until a save succeeds: not saved, why, that the text is kept, and
     /// what to do. A status line that fades would let a clinician write on for an hour unaware.
     static func renderFault(_ state: SessionScreenState, in area: Rect, buffer: inout Buffer, theme: Theme) {
-        guard let fault = state.saveFault, !area.isEmpty else { return }
-        let alarm = theme.style(for: .error).patched(with: Style(modifiers: [.bold, .reverse]))
-        let calm = theme.style(for: .background).patched(with: theme.style(for: .error))
-        buffer.fill(area: area.row(0), cell: Cell(grapheme: " ", width: 1, style: alarm))
-        let first = " \(fault.headline) Your text is kept here; keep writing."
-        buffer.setString(x: area.x, y: area.y, Truncation.truncate(first, toWidth: area.width), style: alarm)
-        guard area.height > 1 else { return }
-        var second = " \(fault.advice)"
-        let retry = [state.process.retryAt, state.record.retryAt].compactMap { $0 }.min()
-        if let retry, fault.kind != .databaseGone {
-            second += " Next try \(SessionFormat.time(max(retry, state.now))); Ctrl-S tries now."
+        guard let (alarm, advice) = faultText(state), !area.isEmpty else { return }
+        let alarmStyle = theme.style(for: .error).patched(with: Style(modifiers: [.bold, .reverse]))
+        let adviceStyle = theme.style(for: .background).patched(with: theme.style(for: .error))
+        let wrap = max(1, area.width - 2)
+        var rows: [(String, Style)] = []
+        for line in WordWrap.lines(of: alarm, width: wrap) { rows.append((String(alarm[line.range]), alarmStyle)) }
+        for line in WordWrap.lines(of: advice, width: wrap) { rows.append((String(advice[line.range]), adviceStyle)) }
+        for (offset, row) in rows.prefix(area.height).enumerated() {
+            let y = area.y + offset
+            buffer.fill(area: area.row(offset), cell: Cell(grapheme: " ", width: 1, style: row.1))
+            buffer.setString(x: area.x + 1, y: y, Truncation.truncate(row.0, toWidth: wrap), style: row.1)
         }
-        second += " Ctrl-Q quits with a recovery file."
-        buffer.setString(x: area.x, y: area.y + 1, Truncation.truncate(second, toWidth: area.width), style: calm)
     }
 }

@@ -10,7 +10,7 @@ extension SessionScreen {
         guard !area.isEmpty else { return nil }
         let base = theme.style(for: .background).patched(with: theme.style(for: .text))
         buffer.fill(area: area, cell: Cell(grapheme: " ", width: 1, style: base))
-        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count, faultRows: faultRows(state))
+        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count, faultRows: faultRows(state, width: area.width))
         SessionHeaderView.render(state, in: layout.header, buffer: &buffer, theme: theme, codeOnly: codeOnly)
 
         var editor = state.draft.editor

@@ -63,18 +63,18 @@ public enum SessionScreen {
             state.message = nil
             return handlePaste(&state, text)
         case .saved(let layer, let revision, let at, let snapshot):
-            let hadBanner = state.saveFault != nil
+            let rowsBefore = faultRows(state, width: state.viewSize?.width ?? 0)
             mutateDraft(&state, layer) { $0.noteSaved(revision: revision, at: at) }
-            if hadBanner, state.saveFault == nil { syncViewport(&state) }
+            if faultRows(state, width: state.viewSize?.width ?? 0) != rowsBefore { syncViewport(&state) }
             if let snapshot { apply(snapshot, to: &state) }
             return closeIfSaved(&state)
         case .saveFailed(let layer, let revision, let fault):
-            let hadBanner = state.saveFault != nil
+            let rowsBefore = faultRows(state, width: state.viewSize?.width ?? 0)
             let now = state.now
             mutateDraft(&state, layer) { $0.noteSaveFailed(revision: revision, fault: fault, at: now) }
             // The screen stays open: its text exists nowhere else.
             state.closeRequested = false
-            if !hadBanner { syncViewport(&state) }
+            if faultRows(state, width: state.viewSize?.width ?? 0) != rowsBefore { syncViewport(&state) }
             return []
         case .observationsChanged(let snapshot, let message):
             apply(snapshot, to: &state)
@@ -206,7 +206,7 @@ public enum SessionScreen {
     static func syncViewport(_ state: inout SessionScreenState) {
         guard let size = state.viewSize else { return }
         let area = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count, faultRows: faultRows(state))
+        let layout = SessionLayout(area: area, amendmentCount: state.amendments.count, faultRows: faultRows(state, width: size.width))
         var scratch = Buffer(size: Size(width: 1, height: 1))
         let view = TextEditorView()
         mutateDraft(&state, state.layer) { draft in _ = view.render(&draft.editor, in: layout.editor, buffer: &scratch) }
