@@ -264,4 +264,53 @@ final class StoreFaultInterfaceTests: XCTestCase {
         XCTAssertFalse(warning.contains("Zebulon"), warning)
         XCTAssertFalse(h.lines[22].contains("Zebulon"), h.lines[22])
     }
+
+    // MARK: - Other screens' drafts
+
+    func testAnUnsavedFormulationIsOfferedAndWrittenToTheRecoveryFile() throws {
+        fixture = try StoreFixture(demo: false)
+        _ = try fixture.store.createClient(Client(code: "FX-002", name: "Fictional Client", intakeDate: AppHarness.now))
+        var h = fixture.harness()
+        h.key(.enter)
+        h.key(.char("2"))
+        h.key(.enter)
+        h.key(.char("e"))
+        try fillTheDisk()
+        let typed = String(repeating: "Fears closeness as engulfment; ", count: 2_000)
+        h.send(.terminal(.paste(typed)))
+        h.tick(seconds: 2)
+        h.key(.ctrl("q"))
+        XCTAssertFalse(h.askedToQuit)
+        XCTAssertTrue(h.screen.contains("FX-002 · formulation · Presenting problem"), h.screen)
+        h.key(.char("w"))
+        let drafts = try RecoveryFile.read(XCTUnwrap(recoveryFiles().first))
+        XCTAssertEqual(drafts, [RecoveryDraft(title: "FX-002 · formulation · Presenting problem", text: typed)])
+    }
+
+    func testASessionUnderAnotherScreenStillHasItsTextRecovered() throws {
+        var h = try openSession()
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        h.type("Typed before scoring an episode")
+        h.tick(seconds: 1)
+        h.key(.escape)
+        h.key(.char("E"))
+        guard case .component? = h.state.stack.last else { return XCTFail("E opened no episode screen: \(h.screen)") }
+        h.send(.terminal(.interrupt(SIGTERM)))
+        XCTAssertTrue(h.askedToQuit)
+        let drafts = try RecoveryFile.read(XCTUnwrap(recoveryFiles().first))
+        XCTAssertEqual(drafts.map(\.text), ["Typed before scoring an episode"])
+    }
+
+    func testTheNextStartNamesTheRecoveryFile() throws {
+        var h = try openSession()
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        h.type("Left behind")
+        h.tick(seconds: 1)
+        h.send(.terminal(.interrupt(SIGTERM)))
+        let files = recoveryFiles()
+        let notice = try XCTUnwrap(CasebookApp.recoveryNotice(files))
+        XCTAssertTrue(notice.contains(try XCTUnwrap(files.first).path), notice)
+        XCTAssertTrue(notice.contains("copy it back"), notice)
+        XCTAssertNil(CasebookApp.recoveryNotice([]))
+    }
 }
