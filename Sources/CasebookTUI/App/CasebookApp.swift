@@ -32,7 +32,7 @@ public enum CasebookApp {
         var state = AppState(size: terminal.size, now: Date(), codeOnly: options.codeOnly)
         state.settings = options.settings
         let recovery = RecoveryFile.existing(databaseURL: store.url, environment: options.environment)
-        if let notice = recoveryNotice(recovery) {
+        if let notice = recoveryNotice(recovery, databaseURL: store.url) {
             state.status = StatusMessage(notice, kind: .error)
         } else if let warning = store.warnings.first {
             state.status = StatusMessage(String(describing: warning), kind: .error)
@@ -50,9 +50,14 @@ public enum CasebookApp {
     }
 
     /// What the first status line says while recovery files of this database exist.
-    public static func recoveryNotice(_ files: [URL]) -> String? {
+    /// The file's name comes first so a narrow status line still shows it; `casebook check`
+    /// lists the full paths.
+    public static func recoveryNotice(_ files: [URL], databaseURL: URL) -> String? {
         guard let newest = files.last else { return nil }
-        let more = files.count > 1 ? " (and \(files.count - 1) older)" : ""
-        return "Unsaved text from an earlier run is in \(newest.path)\(more): copy it back, then delete the file."
+        let folder = newest.deletingLastPathComponent().standardizedFileURL.path
+        let beside = folder == databaseURL.deletingLastPathComponent().standardizedFileURL.path
+        let place = beside ? "beside the database" : "in \(folder)"
+        let more = files.count > 1 ? " (and \(files.count - 1) older; `casebook check` lists them)" : ""
+        return "Unsaved text from an earlier run is in \(newest.lastPathComponent) \(place)\(more): copy it back, then delete the file."
     }
 }

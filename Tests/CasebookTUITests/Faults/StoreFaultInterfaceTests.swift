@@ -308,9 +308,9 @@ final class StoreFaultInterfaceTests: XCTestCase {
         h.tick(seconds: 1)
         h.send(.terminal(.interrupt(SIGTERM)))
         let files = recoveryFiles()
-        let notice = try XCTUnwrap(CasebookApp.recoveryNotice(files))
-        XCTAssertTrue(notice.contains(try XCTUnwrap(files.first).path), notice)
+        let notice = try XCTUnwrap(CasebookApp.recoveryNotice(files, databaseURL: fixture.store.url))
+        XCTAssertTrue(notice.contains(try XCTUnwrap(files.first).lastPathComponent + " beside the database"), notice)
         XCTAssertTrue(notice.contains("copy it back"), notice)
-        XCTAssertNil(CasebookApp.recoveryNotice([]))
+        XCTAssertNil(CasebookApp.recoveryNotice([], databaseURL: fixture.store.url))
     }
 }

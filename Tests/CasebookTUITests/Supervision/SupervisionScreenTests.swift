@@ -255,6 +255,8 @@ final class SupervisionScreenTests: XCTestCase {
         XCTAssertTrue(message.contains("The text stays on screen"), message)
         XCTAssertEqual(send(&state, .tick(now.addingTimeInterval(1.5))), [], "not retried on every tick")
         XCTAssertEqual(send(&state, .tick(now.addingTimeInterval(2.3))).count, 1, "retried a second later")
+        XCTAssertEqual(send(&state, .tick(now.addingTimeInterval(3.4))), [], "the next try waits longer")
+        XCTAssertEqual(send(&state, .tick(now.addingTimeInterval(4.4))).count, 1, "retried two seconds later")
     }
 
     func testEnterOnASessionAsksTheShellToOpenIt() throws {

@@ -41,12 +41,14 @@ public enum FormulationScreen {
             if state.formulation.hasSameText(as: saved) { state.formulation.updatedAt = saved.updatedAt }
             state.lastSavedAt = saved.updatedAt
             state.saveError = nil
+            state.failedSaves = 0
             return []
         case .history(let field, let revisions):
             state.history = FormulationHistory(field: field, revisions: revisions, current: field.text(of: state.draft))
             return []
         case .failed(let message):
             state.saveError = message
+            state.failedSaves += 1
             state.request = .status("Formulation not saved: \(message). The text stays on screen and is retried.")
             return []
         }
@@ -114,8 +116,9 @@ public enum FormulationScreen {
             state.idleSince = now
             return []
         }
-        guard now.timeIntervalSince(since) >= autosaveDelay else { return [] }
-        // The next try, should this one fail, waits another second rather than hammering the disk.
+        // After a failure the next try waits longer each time rather than hammering the disk.
+        let wait = state.failedSaves == 0 ? autosaveDelay : AutosavePolicy.retryDelay(afterFailures: state.failedSaves)
+        guard now.timeIntervalSince(since) >= wait else { return [] }
         state.idleSince = now
         state.formulation = state.draft
         return [.save(state.formulation)]

@@ -23,6 +23,8 @@ public struct FormulationState: Sendable {
     public var areaSize: Size?
     /// The tick that first saw the text unsaved since the last keystroke; autosave waits a second from it.
     var idleSince: Date?
+    /// Failed saves in a row: each waits longer before the next try.
+    var failedSaves = 0
     var pendingG = false
 
     public init(clientID: Int64, stored: Formulation?) {

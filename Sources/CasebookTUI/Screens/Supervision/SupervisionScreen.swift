@@ -59,9 +59,11 @@ public enum SupervisionScreen {
             state.storedQuestions = text
             state.lastSavedAt = at
             state.saveError = nil
+            state.failedSaves = 0
             return []
         case .questionsFailed(let message):
             state.saveError = message
+            state.failedSaves += 1
             state.request = .status("Supervision questions not saved: \(message). The text stays on screen and is retried.")
             return []
         case .previewBuilt(let markdown):
@@ -181,8 +183,9 @@ public enum SupervisionScreen {
             state.idleSince = now
             return []
         }
-        guard now.timeIntervalSince(since) >= autosaveDelay else { return [] }
-        // A failed save is retried a second later, not on every tick.
+        // A failed save is retried later, and later again after each failure, not on every tick.
+        let wait = state.failedSaves == 0 ? autosaveDelay : AutosavePolicy.retryDelay(afterFailures: state.failedSaves)
+        guard now.timeIntervalSince(since) >= wait else { return [] }
         state.idleSince = now
         state.questions = state.draftQuestions
         return [.saveQuestions(clientID: state.clientID, text: state.questions)]

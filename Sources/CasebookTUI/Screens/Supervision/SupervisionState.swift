@@ -35,6 +35,8 @@ public struct SupervisionState: Sendable {
     public var request: ScreenRequest?
     /// The tick that first saw the questions unsaved since the last keystroke.
     var idleSince: Date?
+    /// Failed saves in a row: each waits longer before the next try.
+    var failedSaves = 0
     var pendingG = false
 
     public init(clientID: Int64, clientCode: String, questions: String, sessions: [Session],
