@@ -62,6 +62,18 @@ public struct StoreFault: Hashable, Sendable {
         }
     }
 
+    /// A few words for a status line, where the warning above the note says the rest; nil for
+    /// a fault with no short name (the status line then carries the whole message).
+    public var shortReason: String? {
+        switch kind {
+        case .diskFull: "disk full"
+        case .readOnly: "read-only"
+        case .databaseGone: "database file gone"
+        case .busy: "database busy"
+        case .other: nil
+        }
+    }
+
     /// What to do about it.
     public var advice: String {
         switch kind {

@@ -125,6 +125,31 @@ final class StoreFaultInterfaceTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("will not make a new empty one"), h.screen)
         XCTAssertEqual(note(h), "Words typed after the file vanished.")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path), "no empty database was created in its place")
+
+        // Leaving is refused while the text is unsaved, and the reads around it create nothing either.
+        h.key(.escape)
+        h.key(.char("q"))
+        guard case .session? = h.state.stack.last else { return XCTFail("the session closed with its text unsaved") }
+        XCTAssertTrue(h.lines[22].contains("Save failed: database file gone · Not closed: note unsaved"), h.lines[22])
+        h.run(.loadClients(select: nil))
+        h.tick(seconds: 40)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "no empty database was created in its place")
+        XCTAssertEqual(note(h), "Words typed after the file vanished.")
+    }
+
+    func testWhenNoRecoveryFileCanBeWrittenTheBoxSaysSoAndStays() throws {
+        var h = try openSession()
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        h.type("Nowhere to go")
+        h.tick(seconds: 1)
+        h.key(.ctrl("q"))
+        h.send(.recoveryFailed(message: "No recovery file could be written (disk full everywhere).", then: .askFirst))
+        XCTAssertFalse(h.askedToQuit)
+        XCTAssertTrue(h.screen.contains("No recovery file could be written"), h.screen)
+        XCTAssertTrue(h.screen.contains("write them to a recovery file"), h.screen)
+        h.key(.escape)
+        XCTAssertFalse(h.askedToQuit)
+        XCTAssertEqual(note(h), "Nowhere to go")
     }
 
     func testDatabaseMovedAwayAndBackSavesAgain() throws {

@@ -73,6 +73,7 @@ public enum SessionScreen {
             let now = state.now
             mutateDraft(&state, layer) { $0.noteSaveFailed(revision: revision, fault: fault, at: now) }
             // The screen stays open: its text exists nowhere else.
+            if state.closeRequested { state.message = "Not closed: note unsaved" }
             state.closeRequested = false
             if faultRows(state, width: state.viewSize?.width ?? 0) != rowsBefore { syncViewport(&state) }
             return []
@@ -122,10 +123,12 @@ public enum SessionScreen {
 
     public static func wantsClose(_ state: SessionScreenState) -> Bool { state.closed }
 
-    /// `Saved 14:02:11`, `Editing…` or `Save failed: … (your text is kept)`, then any message.
+    /// `Saved 14:02:11`, `Editing…`, `Save failed: disk full` (the warning above the note says the rest), then any message.
     public static func statusText(_ state: SessionScreenState) -> String {
         var parts: [String] = []
-        if let error = state.process.saveError ?? state.record.saveError {
+        if let reason = state.saveFault?.shortReason {
+            parts.append("Save failed: \(reason)")
+        } else if let error = state.process.saveError ?? state.record.saveError {
             parts.append("Save failed: \(error) (your text is kept)")
         } else if state.hasUnsavedText {
             parts.append("Editing…")
