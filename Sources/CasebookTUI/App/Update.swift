@@ -133,8 +133,10 @@ public enum AppUpdate {
             return sendToSession(&state, .resized(sessionArea(state)))
                 + sendToComponents(&state) { $0.resized(Size(width: area.width, height: area.height)) }
         case let .interrupt(signal):
-            // Ctrl-C is the clinician at the keyboard; SIGTERM and SIGHUP have no one to ask.
-            return quit(&state, route: signal == SIGINT ? .askFirst : .quitNow)
+            // Ctrl-C is the clinician at the keyboard, unless the screen is locked or hidden;
+            // SIGTERM and SIGHUP have no one to ask.
+            let ask = signal == SIGINT && !state.isLocked && !state.privacy
+            return quit(&state, route: ask ? .askFirst : .quitNow)
         case .resumed, .mouse, .focus:
             return []
         }

@@ -338,4 +338,17 @@ final class StoreFaultInterfaceTests: XCTestCase {
         XCTAssertTrue(notice.contains("copy it back"), notice)
         XCTAssertNil(CasebookApp.recoveryNotice([], databaseURL: fixture.store.url))
     }
+
+    func testCtrlCBehindThePrivacyScreenWritesTheFileWithoutShowingAnything() throws {
+        var h = try openSession()
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        h.type("Behind the privacy screen")
+        h.tick(seconds: 1)
+        h.key(.ctrl("g"))
+        h.send(.terminal(.interrupt(SIGINT)))
+        XCTAssertTrue(h.askedToQuit)
+        XCTAssertFalse(h.screen.contains("FX-001"), h.screen)
+        let drafts = try RecoveryFile.read(XCTUnwrap(recoveryFiles().first))
+        XCTAssertEqual(drafts.map(\.text), ["Behind the privacy screen"])
+    }
 }
