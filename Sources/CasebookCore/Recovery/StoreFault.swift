@@ -62,6 +62,10 @@ public struct StoreFault: Hashable, Sendable {
         }
     }
 
+    /// One line for a status bar: what happened and what to do; a fault with no name of its
+    /// own keeps the error's message.
+    public var message: String { kind == .other ? detail : "\(headline) \(advice)" }
+
     /// A few words for a status line, where the warning above the note says the rest; nil for
     /// a fault with no short name (the status line then carries the whole message).
     public var shortReason: String? {

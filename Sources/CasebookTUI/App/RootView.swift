@@ -89,7 +89,10 @@ public enum RootView {
         if let session = state.openSession { right = SessionScreen.statusText(session) + "  " + right }
         let row = ScreenGeometry.statusRow(state.size)
         var spans = [Span(" " + left)]
-        if let message = state.status {
+        if let problem = state.componentSaveProblem, !state.isLocked {
+            // Stays while the fault lasts, over any passing message: the text is not saved.
+            spans = [Span(" \(problem) Ctrl-Q offers a recovery file.", style: theme.style(for: .error))]
+        } else if let message = state.status {
             if message.kind == .error {
                 // An error is worth the whole left side: it says what to do.
                 spans = [Span(" " + message.text, style: theme.style(for: .error))]

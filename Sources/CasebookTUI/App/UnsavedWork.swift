@@ -10,9 +10,17 @@ extension AppState {
         return drafts
     }
 
+    /// Why a hosted screen's typed text is not saved, while it is not.
+    public var componentSaveProblem: String? {
+        for entry in stack.reversed() {
+            if case let .component(screen) = entry, let problem = screen.saveProblem { return problem }
+        }
+        return nil
+    }
+
     /// Why the texts are unsaved, for the recovery file and the quit box.
     var unsavedReason: String {
         if let fault = openSession?.saveFault { return "\(fault.headline) \(fault.detail)" }
-        return "The database did not accept the last save."
+        return componentSaveProblem ?? "The database did not accept the last save."
     }
 }

@@ -303,7 +303,8 @@ final class StoreFaultInterfaceTests: XCTestCase {
         try fillTheDisk()
         let typed = String(repeating: "Fears closeness as engulfment; ", count: 2_000)
         h.send(.terminal(.paste(typed)))
-        h.tick(seconds: 2)
+        h.tick(seconds: 10)
+        XCTAssertTrue(h.lines[22].contains("NOT SAVED: the disk is full."), h.lines[22])
         h.key(.ctrl("q"))
         XCTAssertFalse(h.askedToQuit)
         XCTAssertTrue(h.screen.contains("FX-002 · formulation · Presenting problem"), h.screen)
@@ -350,5 +351,25 @@ final class StoreFaultInterfaceTests: XCTestCase {
         XCTAssertFalse(h.screen.contains("FX-001"), h.screen)
         let drafts = try RecoveryFile.read(XCTUnwrap(recoveryFiles().first))
         XCTAssertEqual(drafts.map(\.text), ["Behind the privacy screen"])
+    }
+
+    func testAFormulationThatCouldNotBeSavedIsSavedOnceThereIsRoom() throws {
+        fixture = try StoreFixture(demo: false)
+        let client = try fixture.store.createClient(Client(code: "FX-003", name: "Fictional Client", intakeDate: AppHarness.now))
+        var h = fixture.harness()
+        h.key(.enter)
+        h.key(.char("2"))
+        h.key(.enter)
+        h.key(.char("e"))
+        try fillTheDisk()
+        let typed = String(repeating: "Turns anger against the self; ", count: 2_000)
+        h.send(.terminal(.paste(typed)))
+        h.tick(seconds: 30)
+        XCTAssertTrue(h.lines[22].contains("NOT SAVED: the disk is full."), h.lines[22])
+        XCTAssertNotEqual(try fixture.store.formulation(clientID: client.id!)?.presentingProblem, typed)
+        try setMaxPages(nil)
+        h.tick(seconds: 40)
+        XCTAssertEqual(try fixture.store.formulation(clientID: client.id!)?.presentingProblem, typed)
+        XCTAssertFalse(h.lines[22].contains("NOT SAVED"), h.lines[22])
     }
 }

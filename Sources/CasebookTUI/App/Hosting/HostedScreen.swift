@@ -21,6 +21,8 @@ public protocol HostedScreen: Sendable {
     func flushed(store: CaseStore, now: Date) -> Self
     /// Typed text the store does not hold yet, for a recovery file when the run ends.
     var unsavedDrafts: [RecoveryDraft] { get }
+    /// Why typed text is not saved, while it is not: the shell keeps it on the status line.
+    var saveProblem: String? { get }
 }
 
 /// Store work a hosted screen asked for, run by the effect runner; its answers go back to the
@@ -38,6 +40,7 @@ struct Hosted<C: ScreenComponent>: HostedScreen where C.State: Sendable {
     var keyHints: [ScreenKeyHint] { C.hostHints(state) }
     var isEditingText: Bool { C.hostEditingText(state) }
     var unsavedDrafts: [RecoveryDraft] { C.hostUnsavedDrafts(state) }
+    var saveProblem: String? { C.hostSaveProblem(state) }
 
     mutating func key(_ key: KeyEvent) -> [ComponentWork] { send(C.input(key: key)) }
     mutating func paste(_ text: String) -> [ComponentWork] { send(C.input(paste: text)) }

@@ -27,6 +27,8 @@ protocol ScreenComponent: SendableMetatype {
     static func takeSavedSettings(_ state: inout State) -> Settings?
     /// Typed text not yet saved (what a flush would save), for a recovery file.
     static func hostUnsavedDrafts(_ state: State) -> [RecoveryDraft]
+    /// Why its typed text is not saved, while a save keeps failing.
+    static func hostSaveProblem(_ state: State) -> String?
 }
 
 extension ScreenComponent {
@@ -34,6 +36,7 @@ extension ScreenComponent {
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date) {}
     static func takeSavedSettings(_ state: inout State) -> Settings? { nil }
     static func hostUnsavedDrafts(_ state: State) -> [RecoveryDraft] { [] }
+    static func hostSaveProblem(_ state: State) -> String? { nil }
 }
 
 /// Screens whose state carries `request` as the component contract says.

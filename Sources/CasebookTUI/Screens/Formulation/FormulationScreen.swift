@@ -151,7 +151,11 @@ public enum FormulationScreen {
         do {
             switch effect {
             case .save(let formulation):
-                return [.saved(try store.saveFormulation(formulation))]
+                do {
+                    return [.saved(try store.saveFormulation(formulation))]
+                } catch {
+                    return [.failed(StoreFault.classify(error, store: store).message)]
+                }
             case .loadHistory(let clientID, let field):
                 return [.history(field: field, revisions: try store.formulationRevisions(clientID: clientID))]
             }

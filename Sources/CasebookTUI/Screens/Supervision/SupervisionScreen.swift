@@ -282,7 +282,7 @@ public enum SupervisionScreen {
                 let saved = try store.updateClient(client)
                 return [.questionsSaved(text: saved.supervisionQuestions, at: saved.updatedAt)]
             } catch {
-                return [.questionsFailed("\(error)")]
+                return [.questionsFailed(StoreFault.classify(error, store: store).message)]
             }
         case .buildPreview(let clientID, let allow):
             do {
