@@ -51,16 +51,19 @@ public struct StoreFault: Hashable, Sendable {
         }
     }
 
-    /// The first line of the warning: what happened, in plain words.
-    public var headline: String {
+    /// What happened, in plain words.
+    public var reason: String {
         switch kind {
-        case .diskFull: "NOT SAVED: the disk is full."
-        case .readOnly: "NOT SAVED: the database cannot be written (read-only)."
-        case .databaseGone: "NOT SAVED: the database file was deleted or moved while open."
-        case .busy: "NOT SAVED yet: another program is holding the database."
-        case .other: "NOT SAVED: \(detail)"
+        case .diskFull: "the disk is full."
+        case .readOnly: "the database cannot be written (read-only)."
+        case .databaseGone: "the database file was deleted or moved while open."
+        case .busy: "another program is holding the database."
+        case .other: detail
         }
     }
+
+    /// The first line of the warning.
+    public var headline: String { (kind == .busy ? "NOT SAVED yet: " : "NOT SAVED: ") + reason }
 
     /// One line for a status bar: what happened and what to do; a fault with no name of its
     /// own keeps the error's message.

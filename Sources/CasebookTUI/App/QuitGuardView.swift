@@ -33,11 +33,11 @@ enum QuitGuardView {
             lines.append(Line("\(count) NOT saved in the database:", style: alarm))
             for draft in drafts.prefix(5) { lines.append(Line("  · " + draft.title, style: text)) }
             if drafts.count > 5 { lines.append(Line("  · and \(drafts.count - 5) more", style: text)) }
-            lines.append(Line(state.unsavedReason, style: muted))
+            lines.append(Line(state.unsavedSummary, style: muted))
             if let error = box.writeError { lines.append(Line(error, style: alarm)) }
             lines.append(Line(""))
             lines.append(Line([Span("w", style: key), Span("    write them to a recovery file and quit", style: text)]))
-            lines.append(Line("     beside the database, else ~/.local/state/casebook, ~ or /tmp (mode 0600)", style: muted))
+            lines.append(Line("     in the database's folder if it can; only you can read it", style: muted))
             lines.append(Line([Span("Esc", style: key), Span("  stay: the text is kept and saving retries", style: text)]))
             lines.append(Line([Span("D", style: key), Span("    quit and lose them", style: text)]))
         }

@@ -18,9 +18,15 @@ extension AppState {
         return nil
     }
 
-    /// Why the texts are unsaved, for the recovery file and the quit box.
+    /// Why the texts are unsaved and what to do, in words for the screen (no paths).
+    var unsavedSummary: String {
+        openSession?.saveFault.map { "Why: \($0.reason) \($0.advice)" } ?? componentSaveProblem
+            ?? "The database did not accept the last save."
+    }
+
+    /// Why the texts are unsaved, with the error's details, for the recovery file.
     var unsavedReason: String {
-        if let fault = openSession?.saveFault { return "\(fault.headline) \(fault.detail)" }
+        if let fault = openSession?.saveFault { return fault.kind == .other ? fault.headline : "\(fault.headline) \(fault.detail)" }
         return componentSaveProblem ?? "The database did not accept the last save."
     }
 }
