@@ -372,4 +372,20 @@ final class StoreFaultInterfaceTests: XCTestCase {
         XCTAssertEqual(try fixture.store.formulation(clientID: client.id!)?.presentingProblem, typed)
         XCTAssertFalse(h.lines[22].contains("NOT SAVED"), h.lines[22])
     }
+
+    func testTheWarningFitsTheSmallestTerminalAndTheCursorStaysInTheNote() throws {
+        var h = try openSession()
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        h.type(String(repeating: "A line of the hour. ", count: 25))
+        h.tick(seconds: 1)
+        for (width, height) in [(60, 16), (200, 60), (61, 17), (80, 24)] {
+            h.resize(width, height)
+            let (lines, cursor, _) = h.render()
+            XCTAssertTrue(lines[1].contains("NOT SAVED"), "\(width)x\(height): \(lines.joined(separator: "\n"))")
+            let at = try XCTUnwrap(cursor, "\(width)x\(height): no cursor")
+            XCTAssertGreaterThan(at.y, SessionScreen.faultRows(try XCTUnwrap(h.state.openSession), width: width),
+                                 "\(width)x\(height): the cursor is under the warning")
+            XCTAssertTrue(lines[at.y].contains("A line of the hour"), "\(width)x\(height): \(lines[at.y])")
+        }
+    }
 }
