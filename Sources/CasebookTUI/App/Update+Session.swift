@@ -62,10 +62,9 @@ extension AppUpdate {
         return effects
     }
 
-    /// A flush's or a late effect's answer for a session no longer on screen: an error still
-    /// reaches the status line, so a failed save is never silent.
-    /// A save's answer still reaches the session when a hosted screen (an episode being added)
-    /// covers it, so its drafts know what the store holds.
+    /// A flush's or a late effect's answer for a session not on top: a save's answer still
+    /// reaches the session under a hosted screen (an episode being added), so its drafts know
+    /// what the store holds, and an error reaches the status line, so a failed save is never silent.
     static func sessionAnswerWithoutScreen(_ state: inout AppState, _ input: SessionScreenInput) {
         switch input {
         case .saved, .saveFailed:

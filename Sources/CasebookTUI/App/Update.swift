@@ -253,7 +253,6 @@ public enum AppUpdate {
         return perform(action, &state)
     }
 
-
     /// Keeps every list's selection on screen at the current size.
     static func keepSelectionsVisible(_ state: inout AppState) {
         let clientRows = ScreenGeometry.clientRows(state.size)

@@ -63,9 +63,4 @@ public struct NoteDraft: Sendable {
         failedAttempts += 1
         retryAt = now.addingTimeInterval(AutosavePolicy.retryDelay(afterFailures: failedAttempts))
     }
-
-    /// Asks for a save on the next tick whatever the backoff says (Ctrl-S).
-    mutating func retryNow(at now: Date) {
-        if saveError != nil { retryAt = now }
-    }
 }
