@@ -35,7 +35,14 @@ struct CheckCommand: ParsableCommand {
             (report, check, searchIndex) = (repaired, repaired.check, repaired.searchIndex)
         } else {
             // Checking only reads: no `CaseStore`, which would bring an old file up to date.
-            guard FileManager.default.fileExists(atPath: url.path) else { _ = try database.openExistingStore(); return }
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                // A database deleted under the interface leaves only its recovery files: name them.
+                for path in RecoveryFile.existing(databaseURL: url).map(\.path) {
+                    StandardError.write("recovery file with text that was never saved: \(path)")
+                }
+                _ = try database.openExistingStore()
+                return
+            }
             let result = try CaseStore.checkWithoutWriting(url: url)
             for warning in result.warnings { StandardError.write("warning: \(warning)") }
             (report, check, searchIndex) = (nil, result.check, result.searchIndex)

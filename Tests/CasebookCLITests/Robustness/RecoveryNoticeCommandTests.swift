@@ -23,4 +23,15 @@ final class RecoveryNoticeCommandTests: CLITestCase {
         let json = try cli.run(["check", "--json"])
         XCTAssertEqual((try json.json() as? [String: Any])?["recovery_files"] as? [String], [file.path])
     }
+
+    func testCheckOnADeletedDatabaseStillNamesItsRecoveryFile() throws {
+        let file = try RecoveryFile.write(
+            [RecoveryDraft(title: "t", text: "Quintessa-unique words")], reason: "NOT SAVED: the database file was deleted.",
+            databaseURL: URL(fileURLWithPath: cli.databasePath), now: Date())
+        let result = try cli.run(["check"])
+        XCTAssertNotEqual(result.status, 0, "there is no database to check")
+        XCTAssertTrue(result.stderr.contains(file.path), result.stderr)
+        XCTAssertFalse((result.stdout + result.stderr).contains("Quintessa"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.databasePath), "check does not create a database")
+    }
 }
