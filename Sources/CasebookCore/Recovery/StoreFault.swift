@@ -28,7 +28,19 @@ public struct StoreFault: Hashable, Sendable {
     public static func classify(_ error: Error, store: CaseStore) -> StoreFault {
         let detail = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         if store.databaseFileIsGone { return StoreFault(kind: .databaseGone, detail: detail) }
-        return StoreFault(kind: kind(of: error), detail: detail)
+        let kind = kind(of: error)
+        return StoreFault(kind: kind == .other ? probe(folderOf: store.url) : kind, detail: detail)
+    }
+
+    /// An I/O error SQLite did not name: look at the file system itself, which says whether it
+    /// is full or mounted read-only.
+    static func probe(folderOf url: URL) -> Kind {
+        var info = statvfs()
+        guard statvfs(url.deletingLastPathComponent().path, &info) == 0 else { return .other }
+        if info.f_flag & UInt(ST_RDONLY) != 0 { return .readOnly }
+        // Less than a few pages free counts as full: SQLite needs whole pages to write.
+        if UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024 { return .diskFull }
+        return .other
     }
 
     static func kind(of error: Error) -> Kind {
