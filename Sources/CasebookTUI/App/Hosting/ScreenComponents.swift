@@ -97,7 +97,7 @@ extension FormulationScreen: ScreenComponent {
     static func input(resized: Size) -> FormulationInput? { .resized(resized) }
     static func hostFlush(_ s: inout FormulationState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
     static func hostUnsavedDrafts(_ s: FormulationState) -> [RecoveryDraft] { unsavedDrafts(s) }
-    static func hostSaveProblem(_ s: FormulationState) -> String? { s.hasUnsavedChanges ? s.saveError : nil }
+    static func hostSaveProblem(_ s: FormulationState) -> String? { s.saveError.flatMap { s.hasUnsavedChanges ? $0 : nil } }
 }
 
 extension EpisodesState: RequestCarrying {}
@@ -178,7 +178,7 @@ extension SupervisionScreen: ScreenComponent {
     static func input(resized: Size) -> SupervisionInput? { .resized(resized) }
     static func hostFlush(_ s: inout SupervisionState, store: CaseStore, now: Date) { flush(&s, store: store, now: now) }
     static func hostUnsavedDrafts(_ s: SupervisionState) -> [RecoveryDraft] { unsavedDrafts(s) }
-    static func hostSaveProblem(_ s: SupervisionState) -> String? { s.hasUnsavedQuestions ? s.saveError : nil }
+    static func hostSaveProblem(_ s: SupervisionState) -> String? { s.saveError.flatMap { s.hasUnsavedQuestions ? $0 : nil } }
 }
 
 extension LockState: RequestCarrying {}
