@@ -1,0 +1,71 @@
+import CasebookCore
+import Foundation
+import XCTest
+
+/// `kill -9` at random moments while typing (SPEC §9): each time, every character typed up to one
+/// second before the kill is in the database, and the database passes `casebook check`.
+final class KillNineEndToEndTests: EndToEndTestCase {
+    static let rounds = 20
+
+    func testKillNineAtRandomMomentsWhileTypingLosesAtMostTheLastSecond() throws {
+        let seed = SeededGenerator.seedFromEnvironment()
+        print("kill -9 while typing: seed \(seed) (replay with CASEBOOK_E2E_SEED=\(seed))")
+        var random = SeededGenerator(seed: seed)
+        try writeDemo(clients: 1, sessions: "1")
+        let code = Self.demoCaseload(clients: 1, sessions: "1").clients[0].code
+
+        for round in 1...Self.rounds {
+            let number = (try newestSession()?.session.number ?? 0) + 1
+            tmux = TmuxDriver()
+            try openApp()
+            try tmux.waitFor(code)
+            try tmux.send("n")
+            try tmux.waitFor("Session \(number) ·")
+
+            // Words go in one by one with short random pauses, until a random moment 1.0–1.8 s
+            // after the first key; autosave is due 0.75 s after the first unsaved key.
+            let killAt = Date().addingTimeInterval(Double.random(in: 1.0...1.8, using: &random))
+            var sent: [(text: String, at: Date)] = []
+            for word in Self.words(round: round) where Date() < killAt {
+                try tmux.type(word)
+                sent.append((word, Date()))
+                Thread.sleep(forTimeInterval: min(Double.random(in: 0.01...0.12, using: &random), max(0, killAt.timeIntervalSinceNow)))
+            }
+            Thread.sleep(forTimeInterval: max(0, killAt.timeIntervalSinceNow))
+            guard let pid = try tmux.casebookPID() else { return XCTFail("round \(round): casebook is not running (seed \(seed))") }
+            let killedAt = Date()
+            kill(pid, SIGKILL)
+            Self.waitUntilGone(pid)
+            tmux.stop()
+
+            let check = try cli(["check"])
+            XCTAssertEqual(check.status, 0, "round \(round) (seed \(seed)): the database fails check after kill -9: \(check.out) \(check.err)")
+            let typed = sent.map(\.text).joined()
+            let due = sent.filter { killedAt.timeIntervalSince($0.at) >= 1 }.map(\.text).joined()
+            let saved = try XCTUnwrap(try newestSession(), "round \(round): no session")
+            XCTAssertEqual(saved.session.number, number, "round \(round): the new session was not kept")
+            let note = saved.session.processNote
+            print("round \(round): typed \(typed.count), due \(due.count), saved \(note.count) characters")
+            XCTAssertTrue(
+                note.hasPrefix(due) && typed.hasPrefix(note),
+                "round \(round) (seed \(seed)): typed up to a second before the kill:\n\(due.debugDescription)\nsaved:\n\(note.debugDescription)")
+        }
+    }
+
+    /// A distinctive note for each round: its number, accents, combining-free Unicode and inline
+    /// tags, one word (and its space) at a time.
+    static func words(round: Int) -> [String] {
+        let text = "Runde\(round): Sie erzählte von Ängsten über Übergänge #humor und lächelte müde; "
+            + "im Café crème sprach Zoë über die naïve Façade, später schwieg sie lange #isolation-of-affects "
+            + "dann ging es um den Großvater, die Schuld, el niño, Ωmega und das Ende der Stunde r\(round)ende."
+        return text.split(separator: " ").map { $0 + " " }
+    }
+
+    /// Until the killed process is reaped or a zombie: its file descriptors and locks are gone.
+    static func waitUntilGone(_ pid: Int32) {
+        for _ in 0..<100 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), !stat.contains(") Z ") else { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+}
