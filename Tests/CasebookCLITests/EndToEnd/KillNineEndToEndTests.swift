@@ -14,6 +14,7 @@ final class KillNineEndToEndTests: EndToEndTestCase {
         try writeDemo(clients: 1, sessions: "1")
         let code = Self.demoCaseload(clients: 1, sessions: "1").clients[0].code
 
+        var lastNote = ""
         for round in 1...Self.rounds {
             let number = (try newestSession()?.session.number ?? 0) + 1
             tmux = TmuxDriver()
@@ -24,9 +25,11 @@ final class KillNineEndToEndTests: EndToEndTestCase {
 
             // Words go in one by one with short random pauses, until a random moment 1.0–1.8 s
             // after the first key; autosave is due 0.75 s after the first unsaved key.
-            let killAt = Date().addingTimeInterval(Double.random(in: 1.0...1.8, using: &random))
-            var sent: [(text: String, at: Date)] = []
-            for word in Self.words(round: round) where Date() < killAt {
+            let words = Self.words(round: round)
+            try tmux.type(words[0])
+            var sent: [(text: String, at: Date)] = [(words[0], Date())]
+            let killAt = sent[0].at.addingTimeInterval(Double.random(in: 1.0...1.8, using: &random))
+            for word in words.dropFirst() where Date() < killAt {
                 try tmux.type(word)
                 sent.append((word, Date()))
                 Thread.sleep(forTimeInterval: min(Double.random(in: 0.01...0.12, using: &random), max(0, killAt.timeIntervalSinceNow)))
@@ -49,7 +52,21 @@ final class KillNineEndToEndTests: EndToEndTestCase {
             XCTAssertTrue(
                 note.hasPrefix(due) && typed.hasPrefix(note),
                 "round \(round) (seed \(seed)): typed up to a second before the kill:\n\(due.debugDescription)\nsaved:\n\(note.debugDescription)")
+            lastNote = note
         }
+
+        // Reopening after the last kill shows the last note's saved words on screen.
+        // (The first word was typed at least a second before each kill, so the note is not empty.)
+        let firstWords = lastNote.split(separator: " ").prefix(3).joined(separator: " ")
+        XCTAssertTrue(firstWords.hasPrefix("Runde\(Self.rounds):"), lastNote)
+        tmux = TmuxDriver()
+        try openApp()
+        try tmux.waitFor(code)
+        try tmux.send("Enter")
+        try tmux.waitFor("Sessions")
+        try tmux.send("Enter")
+        try tmux.waitFor("Session \(Self.rounds + 1) ·")
+        try tmux.waitFor(firstWords)
     }
 
     /// A distinctive note for each round: its number, accents, combining-free Unicode and inline
