@@ -69,6 +69,43 @@ final class KillNineEndToEndTests: EndToEndTestCase {
         try tmux.waitFor(firstWords)
     }
 
+    /// The formulation once saved only after a one-second pause, so continuous typing was
+    /// never saved and `kill -9` lost all of it.
+    func testKillNineWhileTypingAFormulationWithoutPausesLosesAtMostTheLastSecond() throws {
+        try writeDemo(clients: 1, sessions: "2")
+        let code = Self.demoCaseload(clients: 1, sessions: "2").clients[0].code
+        try openApp(width: 100, height: 30)
+        try tmux.waitFor(code)
+        try tmux.send("Enter")
+        try tmux.waitFor("Formulation")
+        try tmux.send("2")
+        try tmux.waitFor("Enter opens it")
+        try tmux.send("Enter")
+        try tmux.waitFor("Presenting problem")
+        try tmux.send("e")
+        try tmux.waitFor("Presenting problem")
+        Thread.sleep(forTimeInterval: 0.3)
+
+        var sent: [(text: String, at: Date)] = []
+        for index in 0..<25 {
+            let word = " Wörter\(index)"
+            try tmux.type(word)
+            sent.append((word, Date()))
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        guard let pid = try tmux.casebookPID() else { return XCTFail("casebook is not running") }
+        let killedAt = Date()
+        kill(pid, SIGKILL)
+        Self.waitUntilGone(pid)
+        tmux.stop()
+
+        XCTAssertEqual(try cli(["check"]).status, 0)
+        let export = try cli(["export", code, "--format", "json"])
+        let due = sent.filter { killedAt.timeIntervalSince($0.at) >= 1 }.map(\.text).joined()
+        XCTAssertFalse(due.isEmpty)
+        XCTAssertTrue(export.out.contains(due), "typed up to a second before the kill: \(due)\nexported: \(export.out.prefix(2000))")
+    }
+
     /// A distinctive note for each round: its number, accents, combining-free Unicode and inline
     /// tags, one word (and its space) at a time.
     static func words(round: Int) -> [String] {

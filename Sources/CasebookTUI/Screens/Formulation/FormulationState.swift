@@ -19,8 +19,8 @@ public struct FormulationState: Sendable {
     public var request: ScreenRequest?
     /// The tab's area as last reported, for wrapping the editor the way it is drawn.
     public var areaSize: Size?
-    /// The tick that first saw the text unsaved since the last keystroke; autosave waits a second from it.
-    var idleSince: Date?
+    /// The tick that first saw the text unsaved; autosave follows `autosaveDelay` later.
+    var unsavedSince: Date?
     var pendingG = false
 
     public init(clientID: Int64, stored: Formulation?) {

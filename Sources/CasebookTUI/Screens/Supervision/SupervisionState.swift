@@ -33,8 +33,8 @@ public struct SupervisionState: Sendable {
     public var today: Date
     public var areaSize: Size?
     public var request: ScreenRequest?
-    /// The tick that first saw the questions unsaved since the last keystroke.
-    var idleSince: Date?
+    /// The tick that first saw the questions unsaved; autosave follows `autosaveDelay` later.
+    var unsavedSince: Date?
     var pendingG = false
 
     public init(clientID: Int64, clientCode: String, questions: String, sessions: [Session],
