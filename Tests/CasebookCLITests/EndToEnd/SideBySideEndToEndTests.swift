@@ -42,6 +42,7 @@ final class SideBySideEndToEndTests: EndToEndTestCase {
             let exportFile = folder.appendingPathComponent("export-\(round).json").path
             let export = try cli(["export", "--format", "json", "--out", exportFile])
             assertClean(export, "export round \(round)")
+            screens.append(try tmux.screen())
             let exported = try Data(contentsOf: URL(fileURLWithPath: exportFile))
             XCTAssertNotNil(try? JSONSerialization.jsonObject(with: exported), "export round \(round) wrote invalid JSON")
             XCTAssertTrue(String(decoding: exported, as: UTF8.self).contains(other), "export round \(round) lacks \(other)")
@@ -49,6 +50,7 @@ final class SideBySideEndToEndTests: EndToEndTestCase {
             let backupFile = folder.appendingPathComponent("backup-\(round).sqlite").path
             let backup = try cli(["backup", backupFile])
             assertClean(backup, "backup round \(round)")
+            screens.append(try tmux.screen())
             assertClean(try cli(["check"], database: backupFile), "check of backup round \(round)")
 
             let note = try cli(["note", other], stdin: "Runde \(round) von der Kommandozeile: Zoë erzählte müde #humor")
@@ -62,8 +64,9 @@ final class SideBySideEndToEndTests: EndToEndTestCase {
         screens.append(try tmux.screen())
 
         for screen in screens {
-            XCTAssertFalse(screen.localizedCaseInsensitiveContains("locked"), "the interface showed:\n\(screen)")
-            XCTAssertFalse(screen.localizedCaseInsensitiveContains("failed"), "the interface showed:\n\(screen)")
+            for word in ["locked", "busy", "failed", "not saved"] {
+                XCTAssertFalse(screen.localizedCaseInsensitiveContains(word), "the interface showed:\n\(screen)")
+            }
         }
         try waitUntilSaved(typed, sessionID: typingID)
         XCTAssertTrue(try appIsAlive())
