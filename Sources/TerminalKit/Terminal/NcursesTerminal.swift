@@ -110,11 +110,16 @@ public final class NcursesTerminal {
     }
 
     /// Ctrl-Z and Ctrl-S/Ctrl-Q reach the app as keys: Ctrl-Z suspends through `suspend()`
-    /// (after the app autosaves) and Ctrl-S is free for binding.
+    /// (after the app autosaves) and Ctrl-S is free for binding. Ctrl-C and Ctrl-\ arrive as
+    /// bytes too: the tty driver would turn them into signals even inside a bracketed paste,
+    /// quitting the app and flushing the pasted text before them. A typed Ctrl-C still quits
+    /// (see `keyboardInterrupts`); one inside a paste stays text.
     private func takeKeysFromTheTerminalDriver() {
         var t = termios()
         guard tcgetattr(inputFD, &t) == 0 else { return }
-        withUnsafeMutableBytes(of: &t.c_cc) { cc in cc[Int(VSUSP)] = UInt8(_POSIX_VDISABLE_VALUE) }
+        withUnsafeMutableBytes(of: &t.c_cc) { cc in
+            for key in [VSUSP, VINTR, VQUIT] { cc[Int(key)] = UInt8(_POSIX_VDISABLE_VALUE) }
+        }
         t.c_iflag &= ~tcflag_t(IXON)
         _ = tcsetattr(inputFD, TCSANOW, &t)
     }
@@ -295,7 +300,7 @@ public final class NcursesTerminal {
                 continue
             }
             if ready == 0 {
-                if decoder.hasPending { events += decoder.flushTimeout() }
+                if decoder.hasPending { events += Self.keyboardInterrupts(decoder.flushTimeout()) }
                 if !events.isEmpty || !decoder.hasPending && remaining >= 0 { return events }
                 if remaining >= 0 { remaining = max(0, remaining - wait) }
                 continue
@@ -304,9 +309,15 @@ public final class NcursesTerminal {
             let n = read(inputFD, &bytes, bytes.count)
             if n == 0 { return events + [.interrupt(SIGHUP)] }
             if n < 0 { if errno == EINTR || errno == EAGAIN { continue }; return events + [.interrupt(SIGHUP)] }
-            events += decoder.feed(Array(bytes[0..<n]))
+            events += Self.keyboardInterrupts(decoder.feed(Array(bytes[0..<n])))
             if !events.isEmpty { return events }
         }
+    }
+
+    /// A typed Ctrl-C asks the app to save and quit, as SIGINT did before the tty stopped
+    /// sending it (`takeKeysFromTheTerminalDriver`).
+    static func keyboardInterrupts(_ events: [Event]) -> [Event] {
+        events.map { $0 == .key(.ctrl("c")) ? .interrupt(SIGINT) : $0 }
     }
 
     private func pendingSignalEvents() -> [Event] {

@@ -47,7 +47,11 @@ struct CheckCommand: ParsableCommand {
             for warning in result.warnings { StandardError.write("warning: \(warning)") }
             (report, check, searchIndex) = (nil, result.check, result.searchIndex)
         }
-        let healthy = check.isHealthy && searchIndex.isHealthy
+        // Known migrations not yet applied make a file older, not damaged: the next open brings it
+        // up to date (a first creation killed half-way leaves one too). Calling that a problem
+        // would send the clinician to an older backup, and recent work with it.
+        let intact = check.integrity == ["ok"] && check.foreignKeyViolations == 0
+        let healthy = intact && searchIndex.isHealthy
         // Text the interface could not save; not a fault of the file, so it does not fail the check.
         let recovery = RecoveryFile.existing(databaseURL: url).map(\.path)
         if json {
@@ -79,13 +83,14 @@ struct CheckCommand: ParsableCommand {
             print("  foreign keys:    \(check.foreignKeyViolations == 0 ? "ok" : "\(check.foreignKeyViolations) broken references")")
             print("  search index:    \(searchIndex.isHealthy ? "ok" : searchIndex.problems.joined(separator: "; "))")
             print("  schema version:  \(check.schemaVersion ?? "none")"
-                + (check.pendingMigrations.isEmpty ? "" : " (pending: \(check.pendingMigrations.joined(separator: ", ")))"))
+                + (check.pendingMigrations.isEmpty
+                    ? "" : " (older; Casebook brings it up to date when it next opens it: \(check.pendingMigrations.joined(separator: ", ")))"))
             if !recovery.isEmpty {
                 print("  recovery files:  \(recovery.count) with text that was never saved (copy it back, then delete):")
                 for path in recovery { print("    \(path)") }
             }
         }
-        if check.isHealthy, !searchIndex.isHealthy {
+        if intact, !searchIndex.isHealthy {
             throw CLIError(
                 message: "\(url.path): search no longer matches the notes (the notes themselves are intact)",
                 hint: "run `casebook check --repair`: it backs the file up beside itself, then rebuilds the index")

@@ -3,47 +3,7 @@ import Foundation
 import XCTest
 
 /// The real binary under tmux: what a clinician types and what the screen shows.
-final class InterfaceEndToEndTests: XCTestCase {
-    private var folder: URL!
-    private var tmux: TmuxDriver!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        tmux = TmuxDriver()
-    }
-
-    override func tearDownWithError() throws {
-        tmux.stop()
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private var db: String { folder.appendingPathComponent("casebook.sqlite").path }
-
-    private func environment() -> [String: String] {
-        ["HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
-         "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
-    }
-
-    /// Runs a casebook subcommand and returns its standard output.
-    private func cli(_ arguments: [String]) throws -> (status: Int32, out: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxDriver.binary)
-        process.arguments = arguments + ["--db", db]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment()) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    private func openApp(width: Int = 80, height: Int = 24) throws {
-        try tmux.start(["--db", db], width: width, height: height, environment: environment())
-    }
-
+final class InterfaceEndToEndTests: EndToEndTestCase {
     /// Adds a client through the form and opens a new session for it, ready to type.
     private func addClientAndStartSession(code: String, name: String) throws {
         try tmux.waitFor("add your first client")
@@ -87,9 +47,7 @@ final class InterfaceEndToEndTests: XCTestCase {
     }
 
     func testPrivacyKeyHidesEveryNameAndCodeAndBringsTheWorkBack() throws {
-        let demo = try cli(["demo", db, "--clients", "12"])
-        XCTAssertEqual(demo.status, 0)
-        try openApp(width: 120, height: 40)
+        try openDemo(clients: 12, width: 120, height: 40)
         let before = try tmux.waitFor("ZB-001")
         for key in ["F12", "C-g"] {
             try tmux.send(key)
@@ -108,10 +66,7 @@ final class InterfaceEndToEndTests: XCTestCase {
     }
 
     func testResizeBelowTheMinimumShowsAMessageAndBackKeepsTheSelection() throws {
-        let demo = try cli(["demo", db, "--clients", "6"])
-        XCTAssertEqual(demo.status, 0)
-        try openApp()
-        try tmux.waitFor("Clients")
+        try openDemo(clients: 6)
         try tmux.send("j", "j")
         Thread.sleep(forTimeInterval: 0.3)
         let selected = try tmux.screen()
@@ -182,9 +137,7 @@ final class InterfaceEndToEndTests: XCTestCase {
     }
 
     func testCodeOnlyKeyHidesEveryNameAndIsRemembered() throws {
-        let demo = try cli(["demo", db, "--clients", "12"])
-        XCTAssertEqual(demo.status, 0)
-        try openApp(width: 120, height: 40)
+        try openDemo(clients: 12, width: 120, height: 40)
         try tmux.waitFor("Zoë")
         try tmux.send("C-o")
         let hidden = try tmux.waitFor("codes only")
@@ -204,10 +157,7 @@ final class InterfaceEndToEndTests: XCTestCase {
     }
 
     func testSearchFromTheInterfaceOpensTheSessionOfAHit() throws {
-        let demo = try cli(["demo", db, "--clients", "4"])
-        XCTAssertEqual(demo.status, 0)
-        try openApp(width: 120, height: 40)
-        try tmux.waitFor("Clients")
+        try openDemo(clients: 4, width: 120, height: 40)
         try tmux.send("/")
         try tmux.waitFor("Search")
         try tmux.type("mother")
@@ -251,12 +201,10 @@ final class InterfaceEndToEndTests: XCTestCase {
     }
 
     func testIdleLockCoversTheScreenAndAKeyBringsItBack() throws {
-        let demo = try cli(["demo", db, "--clients", "4"])
-        XCTAssertEqual(demo.status, 0)
         let config = folder.appendingPathComponent("config/casebook")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try "idle_lock_minutes = 1\n".write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        try openApp()
+        try openDemo(clients: 4)
         let before = try tmux.waitFor("Clients")
         let code = DemoCaseload.generate(clients: 4).clients[0].code
         XCTAssertTrue(before.contains(code))

@@ -56,6 +56,16 @@ final class TmuxDriver {
     /// Types text literally (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
 
+    /// Pastes `text` the way a terminal does: bracketed (`ESC [200~ … ESC [201~`, since the app
+    /// asks for it) and with line feeds sent as carriage returns.
+    func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-paste-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try tmux(["load-buffer", "-b", "e2e", file.path])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e", "-t", session])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }

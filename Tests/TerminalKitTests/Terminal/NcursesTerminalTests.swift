@@ -121,6 +121,24 @@ final class NcursesTerminalTests: XCTestCase {
         XCTAssertEqual(events, [.key(.ctrl("z"))])
     }
 
+    func testCtrlCAndCtrlBackslashInsideAPasteStayText() {
+        pty.type(Array("\u{1b}[200~vor \u{03} mitte \u{1c} nach\u{1b}[201~".utf8))
+        var events: [Event] = []
+        for _ in 0..<20 where events.isEmpty {
+            events += terminal.readEvents(timeout: .milliseconds(200))
+        }
+        XCTAssertEqual(events, [.paste("vor \u{03} mitte \u{1c} nach")])
+    }
+
+    func testTypedCtrlCStillAsksTheAppToQuit() {
+        pty.type([0x03])
+        var events: [Event] = []
+        for _ in 0..<20 where events.isEmpty {
+            events += terminal.readEvents(timeout: .milliseconds(200))
+        }
+        XCTAssertEqual(events, [.interrupt(SIGINT)])
+    }
+
     func testResizeSignalReportsTheNewSize() {
         pty.setSize(columns: 50, rows: 12)
         raise(SIGWINCH)

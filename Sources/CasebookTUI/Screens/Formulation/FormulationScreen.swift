@@ -2,11 +2,13 @@ import CasebookCore
 import Foundation
 import TerminalKit
 
-/// The Formulation tab of a client: six fields edited in place, saved on leaving a field and a
-/// second after the last keystroke, with each field's earlier wordings a key away.
+/// The Formulation tab of a client: six fields edited in place, saved on leaving a field and
+/// within a second of any keystroke, with each field's earlier wordings a key away.
 public enum FormulationScreen {
-    /// How long typing must pause before the text is saved on its own.
-    public static let autosaveDelay: TimeInterval = 1
+    /// How long text may stay unsaved, counted from the first tick that saw it. Keystrokes do
+    /// not postpone it: ticks come at least every 250 ms, so even during continuous typing each
+    /// key reaches the store within a second (SPEC §9: `kill -9` loses at most the last second).
+    public static let autosaveDelay: TimeInterval = 0.5
 
     public static func open(clientID: Int64, store: CaseStore, now: Date) throws -> FormulationState {
         guard let client = try store.client(id: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
@@ -25,7 +27,6 @@ public enum FormulationScreen {
             guard var editor = state.editor else { return [] }
             editor.insert(text)
             state.editor = editor
-            state.idleSince = nil
             return []
         case .tick(let now):
             return autosave(&state, now: now)
@@ -70,7 +71,7 @@ public enum FormulationScreen {
             editor.moveToDocumentEnd()
             if let size = state.areaSize { wrap(&editor, areaSize: size) }
             state.editor = editor
-            state.idleSince = nil
+            state.unsavedSince = nil
         case .character("H") where event.modifiers.isEmpty || event.modifiers == .shift:
             return [.loadHistory(clientID: state.clientID, field: state.selectedField)]
         default:
@@ -96,30 +97,29 @@ public enum FormulationScreen {
         if event.key == .escape || (event.key == .character("s") && event.modifiers == .ctrl) {
             state.formulation = state.draft
             state.editor = nil
-            state.idleSince = nil
+            state.unsavedSince = nil
             return state.hasUnsavedChanges ? [.save(state.formulation)] : []
         }
         guard var editor = state.editor else { return [] }
         if CaseworkEditorKeys.apply(event, to: &editor) {
             state.editor = editor
-            state.idleSince = nil
         }
         return []
     }
 
     static func autosave(_ state: inout FormulationState, now: Date) -> [FormulationEffect] {
         guard state.hasUnsavedChanges else {
-            state.idleSince = nil
+            state.unsavedSince = nil
             return []
         }
-        guard let since = state.idleSince else {
-            state.idleSince = now
+        guard let since = state.unsavedSince else {
+            state.unsavedSince = now
             return []
         }
         // After a failure the next try waits longer each time rather than hammering the disk.
         let wait = state.failedSaves == 0 ? autosaveDelay : AutosavePolicy.retryDelay(afterFailures: state.failedSaves)
         guard now.timeIntervalSince(since) >= wait else { return [] }
-        state.idleSince = now
+        state.unsavedSince = now
         state.formulation = state.draft
         return [.save(state.formulation)]
     }

@@ -21,8 +21,8 @@ public struct FormulationState: Sendable {
     public var request: ScreenRequest?
     /// The tab's area as last reported, for wrapping the editor the way it is drawn.
     public var areaSize: Size?
-    /// The tick that first saw the text unsaved since the last keystroke; autosave waits a second from it.
-    var idleSince: Date?
+    /// The tick that first saw the text unsaved; autosave follows `autosaveDelay` later.
+    var unsavedSince: Date?
     /// Failed saves in a row: each waits longer before the next try.
     var failedSaves = 0
     var pendingG = false

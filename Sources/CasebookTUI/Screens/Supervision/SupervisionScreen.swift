@@ -6,8 +6,10 @@ import TerminalKit
 /// write the questions to bring, preview the de-identified brief, review what might still be a
 /// name, and export the brief to a private file with the disclosure logged.
 public enum SupervisionScreen {
-    /// How long typing must pause before the questions are saved on their own.
-    public static let autosaveDelay: TimeInterval = 1
+    /// How long the questions may stay unsaved, counted from the first tick that saw them.
+    /// Keystrokes do not postpone it, so continuous typing still reaches the store within a
+    /// second (SPEC §9: `kill -9` loses at most the last second).
+    public static let autosaveDelay: TimeInterval = 0.5
 
     public static func open(clientID: Int64, store: CaseStore, now: Date) throws -> SupervisionState {
         guard let client = try store.client(id: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
@@ -35,7 +37,6 @@ public enum SupervisionScreen {
             if var editor = state.editor {
                 editor.insert(text)
                 state.editor = editor
-                state.idleSince = nil
             } else if case .export(var prompt) = state.overlay, prompt.step == .path {
                 CaseworkInputKeys.paste(text, into: &prompt.path)
                 state.overlay = .export(prompt)
@@ -133,7 +134,7 @@ public enum SupervisionScreen {
             var editor = TextEditorState(text: state.questions)
             editor.moveToDocumentEnd()
             state.editor = editor
-            state.idleSince = nil
+            state.unsavedSince = nil
         case .character("b") where plain:
             return [.buildPreview(clientID: state.clientID, allow: state.allowed)]
         case .character("r") where plain:
@@ -164,29 +165,28 @@ public enum SupervisionScreen {
         if event.key == .escape || (event.key == .character("s") && event.modifiers == .ctrl) {
             state.questions = editor.text
             state.editor = nil
-            state.idleSince = nil
+            state.unsavedSince = nil
             return state.hasUnsavedQuestions ? [.saveQuestions(clientID: state.clientID, text: state.questions)] : []
         }
         if CaseworkEditorKeys.apply(event, to: &editor) {
             state.editor = editor
-            state.idleSince = nil
         }
         return []
     }
 
     static func autosave(_ state: inout SupervisionState, now: Date) -> [SupervisionEffect] {
         guard state.hasUnsavedQuestions else {
-            state.idleSince = nil
+            state.unsavedSince = nil
             return []
         }
-        guard let since = state.idleSince else {
-            state.idleSince = now
+        guard let since = state.unsavedSince else {
+            state.unsavedSince = now
             return []
         }
         // A failed save is retried later, and later again after each failure, not on every tick.
         let wait = state.failedSaves == 0 ? autosaveDelay : AutosavePolicy.retryDelay(afterFailures: state.failedSaves)
         guard now.timeIntervalSince(since) >= wait else { return [] }
-        state.idleSince = now
+        state.unsavedSince = now
         state.questions = state.draftQuestions
         return [.saveQuestions(clientID: state.clientID, text: state.questions)]
     }

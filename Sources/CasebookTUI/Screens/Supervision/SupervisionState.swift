@@ -33,8 +33,8 @@ public struct SupervisionState: Sendable {
     public var today: Date
     public var areaSize: Size?
     public var request: ScreenRequest?
-    /// The tick that first saw the questions unsaved since the last keystroke.
-    var idleSince: Date?
+    /// The tick that first saw the questions unsaved; autosave follows `autosaveDelay` later.
+    var unsavedSince: Date?
     /// Failed saves in a row: each waits longer before the next try.
     var failedSaves = 0
     var pendingG = false
