@@ -195,4 +195,20 @@ final class StoreRosterTests: XCTestCase {
         XCTAssertEqual(computed, 3)
         try other.close()
     }
+
+    func testRosterClientsEqualTheClientsReadOneByOne() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        _ = try makeClient(store)
+        _ = try store.createClient(Client(
+            code: "ZK-007", name: "Zoë Krüger", aliases: ["Zo", "Zoe \"K.\""], birthYear: 1988,
+            intakeDate: Date(timeIntervalSince1970: 1_780_000_000), status: .paused, frequency: "2×/week",
+            presentingConcerns: "Panic on trains.", supervisionQuestions: "Is the idealisation defensive?"))
+        let roster = try store.clientRoster(codeLimit: 3, themeLimit: 3)
+        XCTAssertEqual(roster.map(\.summary.client.code), ["AM-014", "ZK-007"])
+        for entry in roster {
+            XCTAssertEqual(entry.summary.client, try store.client(id: entry.summary.client.id!))
+        }
+        XCTAssertEqual(try store.listClients(status: .paused).map(\.client.aliases), [["Zo", "Zoe \"K.\""]])
+    }
 }
