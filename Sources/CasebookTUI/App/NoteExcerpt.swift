@@ -22,6 +22,8 @@ public enum NoteExcerpt {
     /// brackets left empty by that removed (`()` in one pass, then `[]`), runs of spaces made
     /// one, no space before `. , ; : ! ?`, and spaces and tabs trimmed from both ends.
     static func withoutTags(_ line: String) -> String {
+        // Every inline tag starts with `#`: a line without one needs no parsing.
+        guard line.utf8.contains(UInt8(ascii: "#")) else { return trimmed(Substring(line)) }
         let tags = InlineTagParser.parse(line)
         guard !tags.isEmpty else { return trimmed(Substring(line)) }
         var scalars = Array(line.unicodeScalars)
