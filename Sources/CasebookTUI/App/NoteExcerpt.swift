@@ -4,64 +4,99 @@ import CasebookCore
 /// as chips), spaces tidied. The note itself is never changed.
 ///
 /// The Clients list and the Sessions tab run this on thousands of lines when they load, so it
-/// works on characters in one pass each instead of bridging every line through Foundation.
+/// works on Unicode scalars (line breaks, spaces, brackets and punctuation are all single
+/// scalars that never join the grapheme before them in real text) and builds each line's
+/// string once, instead of breaking graphemes and bridging through Foundation.
 public enum NoteExcerpt {
     /// The first non-empty lines, without their inline tags.
     public static func lines(_ note: String, count: Int) -> [String] {
         var result: [String] = []
         guard count > 0 else { return result }
-        for raw in note.split(whereSeparator: \.isNewline) {
-            let line = withoutTags(String(raw))
-            if !line.isEmpty { result.append(line) }
-            if result.count == count { break }
+        var line: [Unicode.Scalar] = []
+        func flush() {
+            if !line.isEmpty {
+                let tidy = withoutTags(line)
+                if !tidy.isEmpty { result.append(tidy) }
+                line.removeAll(keepingCapacity: true)
+            }
         }
-        return result
+        for scalar in note.unicodeScalars {
+            if isLineBreak(scalar) {
+                flush()
+                if result.count == count { return result }
+            } else {
+                line.append(scalar)
+            }
+        }
+        flush()
+        return Array(result.prefix(count))
     }
 
     /// The line with each inline tag (as the parser finds it, `?`/`!` included) removed, then
     /// brackets left empty by that removed (`()` in one pass, then `[]`), runs of spaces made
     /// one, no space before `. , ; : ! ?`, and spaces and tabs trimmed from both ends.
     static func withoutTags(_ line: String) -> String {
-        // Every inline tag starts with `#`: a line without one needs no parsing.
-        guard line.utf8.contains(UInt8(ascii: "#")) else { return trimmed(Substring(line)) }
-        let tags = InlineTagParser.parse(line)
-        guard !tags.isEmpty else { return trimmed(Substring(line)) }
-        var scalars = Array(line.unicodeScalars)
-        for tag in tags.sorted(by: { $0.span.lowerBound > $1.span.lowerBound }) where tag.span.upperBound <= scalars.count {
-            scalars.removeSubrange(tag.span)
-        }
-        var characters = Array(String(String.UnicodeScalarView(scalars)))
-        characters = removingPairs("(", ")", from: characters)
-        characters = removingPairs("[", "]", from: characters)
-        var tidy: [Character] = []
-        tidy.reserveCapacity(characters.count)
-        for character in characters where !(character == " " && tidy.last == " ") {
-            tidy.append(character)
-        }
-        var text = ""
-        text.reserveCapacity(tidy.count)
-        for (index, character) in tidy.enumerated() {
-            if character == " ", index + 1 < tidy.count, marks.contains(tidy[index + 1]) { continue }
-            text.append(character)
-        }
-        return trimmed(Substring(text))
+        withoutTags(Array(line.unicodeScalars))
     }
 
-    private static let marks: Set<Character> = [".", ",", ";", ":", "!", "?"]
+    static func withoutTags(_ line: [Unicode.Scalar]) -> String {
+        // Every inline tag starts with `#`: a line without one needs no parsing.
+        guard line.contains("#") else { return string(trimmed(line[...])) }
+        let spans = InlineTagParser.tagSpans(in: line)
+        guard !spans.isEmpty else { return string(trimmed(line[...])) }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(line.count)
+        var next = 0
+        for span in spans where span.lowerBound >= next && span.upperBound <= line.count {
+            kept += line[next..<span.lowerBound]
+            next = span.upperBound
+        }
+        kept += line[next...]
+        kept = removingPairs("(", ")", from: kept)
+        kept = removingPairs("[", "]", from: kept)
+        var tidy: [Unicode.Scalar] = []
+        tidy.reserveCapacity(kept.count)
+        for scalar in kept where !(scalar == " " && tidy.last == " ") {
+            tidy.append(scalar)
+        }
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(tidy.count)
+        for (index, scalar) in tidy.enumerated() {
+            if scalar == " ", index + 1 < tidy.count, isMark(tidy[index + 1]) { continue }
+            text.append(scalar)
+        }
+        return string(trimmed(text[...]))
+    }
+
+    /// The scalars `Character.isNewline` is made of; each is a grapheme of its own (CR LF
+    /// aside, which splits into an empty line that is skipped anyway).
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?": true
+        default: false
+        }
+    }
 
     /// Every `open` immediately followed by `close` dropped, left to right, without looking again
     /// at what the dropping brings together (`(())` keeps its outer pair).
-    private static func removingPairs(_ open: Character, _ close: Character, from characters: [Character]) -> [Character] {
-        guard characters.contains(open) else { return characters }
-        var result: [Character] = []
-        result.reserveCapacity(characters.count)
+    private static func removingPairs(_ open: Unicode.Scalar, _ close: Unicode.Scalar, from scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains(open) else { return scalars }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
         var index = 0
-        while index < characters.count {
-            if characters[index] == open, index + 1 < characters.count, characters[index + 1] == close {
+        while index < scalars.count {
+            if scalars[index] == open, index + 1 < scalars.count, scalars[index + 1] == close {
                 index += 2
                 continue
             }
-            result.append(characters[index])
+            result.append(scalars[index])
             index += 1
         }
         return result
@@ -69,13 +104,20 @@ public enum NoteExcerpt {
 
     /// Without leading and trailing spaces and tabs (Unicode space separators and U+0009, as
     /// Foundation's `CharacterSet.whitespaces`).
-    private static func trimmed(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
+    private static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+            scalar == "\t" || scalar == " " || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
         }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return [] }
+        return scalars[first...last]
+    }
+
+    /// One string from scalars, encoded once.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

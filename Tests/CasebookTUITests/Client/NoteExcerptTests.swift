@@ -57,6 +57,27 @@ final class NoteExcerptEquivalenceTests: XCTestCase {
     }
 }
 
+extension NoteExcerptEquivalenceTests {
+    func testLinesMatchSplittingCharactersOnNotesWithEveryKindOfLineBreak() {
+        func foundationLines(_ note: String, count: Int) -> [String] {
+            var result: [String] = []
+            for raw in note.split(whereSeparator: \.isNewline) where result.count < count {
+                let line = foundationWithoutTags(String(raw))
+                if !line.isEmpty { result.append(line) }
+            }
+            return result
+        }
+        var generator = SplitMix(seed: 4)
+        let pieces = ["\n", "\r\n", "\r", "\u{2028}", "\n\n", " ", "#dream", "She said (#envy) no .", "Zoë", "夢", "\t", "word"]
+        for _ in 0..<1_000 {
+            let note = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            for count in [1, 4] {
+                XCTAssertEqual(NoteExcerpt.lines(note, count: count), foundationLines(note, count: count), note.debugDescription)
+            }
+        }
+    }
+}
+
 private struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
