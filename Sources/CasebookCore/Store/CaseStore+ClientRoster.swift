@@ -127,6 +127,8 @@ extension CaseStore {
     /// A text read as `substr(…, 1, length + 1)` (SQLite counts code points): cut back to
     /// `length` code points, and whether that is all of it.
     static func bounded(_ text: String, length: Int) -> (String, Bool) {
+        // Never more scalars than UTF-8 bytes: most notes end well short of the bound.
+        if text.utf8.count <= length { return (text, true) }
         let scalars = text.unicodeScalars
         guard scalars.count > length else { return (text, true) }
         return (String(String.UnicodeScalarView(scalars.prefix(length))), false)

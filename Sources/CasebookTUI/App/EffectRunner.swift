@@ -11,7 +11,7 @@ public struct EffectRunner: Sendable {
     /// How many theme chips a list row shows, and how many codes the preview lists.
     static let topThemeCount = 3
     static let frequentTagCount = 6
-    static let previewLineCount = 4
+    static let previewLineCount = ClientListItem.previewLineCount
 
     public init(store: CaseStore, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -81,25 +81,12 @@ public struct EffectRunner: Sendable {
             if let last = entry.latestNote {
                 item.lastSessionNumber = last.sessionNumber
                 item.lastSessionDate = last.startedAt
-                item.lastSessionLines = try Self.excerptLines(last.excerpt, isWhole: last.isWhole, count: Self.previewLineCount) {
+                item.lastSessionNote = try NoteExcerpt.part(last.excerpt, isWhole: last.isWhole, count: Self.previewLineCount) {
                     try store.session(id: last.sessionID).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
                 }
             }
             return item
         }
-    }
-
-    /// The first `count` lines of a note read only in part. Lines before the part's last line
-    /// break are whole; when they fall short (a very long first line, a start of blank lines and
-    /// tags) the whole note is read, so what is shown never depends on where the part was cut.
-    static func excerptLines(_ excerpt: String, isWhole: Bool, count: Int, whole: () throws -> String?) rethrows -> [String] {
-        if isWhole { return NoteExcerpt.lines(excerpt, count: count) }
-        if let lastBreak = excerpt.lastIndex(where: \.isNewline) {
-            let lines = NoteExcerpt.lines(String(excerpt[..<lastBreak]), count: count)
-            if lines.count == count { return lines }
-        }
-        guard let note = try whole() else { return NoteExcerpt.lines(excerpt, count: count) }
-        return NoteExcerpt.lines(note, count: count)
     }
 
     static func item(_ client: Client, id: Int64, sessionCount: Int, lastSeen: Date?) -> ClientListItem {
@@ -122,12 +109,13 @@ public struct EffectRunner: Sendable {
                     chips.append(TagChip(name: tag.name, category: tag.category))
                 }
             }
-            let firstLine = try Self.excerptLines(session.noteExcerpt, isWhole: session.noteIsWhole, count: 1) {
-                try store.session(id: session.id).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
-            }.first ?? ""
-            return SessionListItem(
+            var item = SessionListItem(
                 id: session.id, number: session.number, date: session.startedAt, attendance: session.attendance.rawValue,
-                firstLine: firstLine, tags: chips, isSigned: session.isSigned)
+                firstLine: "", tags: chips, isSigned: session.isSigned)
+            item.noteStart = try NoteExcerpt.part(session.noteExcerpt, isWhole: session.noteIsWhole, count: 1) {
+                try store.session(id: session.id).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
+            }
+            return item
         }
         return ClientDetail(
             id: id, code: client.code, name: client.name, status: client.status.rawValue, frequency: client.frequency,

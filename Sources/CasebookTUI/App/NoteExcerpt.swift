@@ -32,6 +32,58 @@ public enum NoteExcerpt {
         return Array(result.prefix(count))
     }
 
+    /// The shortest text from which `lines(_:count:)` gives the same lines as from the whole
+    /// note, given `excerpt`, the note's first characters (`isWhole` when that is all of it).
+    /// Lists keep this and tidy only the lines they draw. Lines before the excerpt's last line
+    /// break are whole; when they may not hold `count` lines with words (very long lines, lines
+    /// of only tags) `whole` reads the note, so what is shown never depends on the cut.
+    public static func part(
+        _ excerpt: String, isWhole: Bool, count: Int, whole: () throws -> String?
+    ) rethrows -> String {
+        if isWhole { return excerpt }
+        let scalars = excerpt.unicodeScalars
+        if let lastBreak = scalars.lastIndex(where: isLineBreak) {
+            let complete = String(scalars[..<lastBreak])
+            if surelyHasLines(complete, count: count) || lines(complete, count: count).count == count { return complete }
+        }
+        return try whole() ?? excerpt
+    }
+
+    /// Whether `text` has at least `count` lines with something that no tidying removes: a
+    /// scalar outside every tag that is neither a space nor a bracket. A cheap test that can
+    /// say no where `lines` would find them; then `lines` decides.
+    static func surelyHasLines(_ text: String, count: Int) -> Bool {
+        var found = 0
+        var line: [Unicode.Scalar] = []
+        func check() {
+            defer { line.removeAll(keepingCapacity: true) }
+            guard !line.isEmpty else { return }
+            let spans = line.contains("#") ? InlineTagParser.tagSpans(in: line) : []
+            var next = 0
+            for (index, scalar) in line.enumerated() {
+                while next < spans.count, spans[next].upperBound <= index { next += 1 }
+                if next < spans.count, spans[next].contains(index) { continue }
+                switch scalar {
+                case " ", "\t", "(", ")", "[", "]": continue
+                default:
+                    if scalar.properties.generalCategory == .spaceSeparator { continue }
+                    found += 1
+                    return
+                }
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if isLineBreak(scalar) {
+                check()
+                if found >= count { return true }
+            } else {
+                line.append(scalar)
+            }
+        }
+        check()
+        return found >= count
+    }
+
     /// The line with each inline tag (as the parser finds it, `?`/`!` included) removed, then
     /// brackets left empty by that removed (`()` in one pass, then `[]`), runs of spaces made
     /// one, no space before `. , ; : ! ?`, and spaces and tabs trimmed from both ends.
@@ -70,7 +122,7 @@ public enum NoteExcerpt {
 
     /// The scalars `Character.isNewline` is made of; each is a grapheme of its own (CR LF
     /// aside, which splits into an empty line that is skipped anyway).
-    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
         default: false

@@ -78,6 +78,27 @@ extension NoteExcerptEquivalenceTests {
     }
 }
 
+extension NoteExcerptEquivalenceTests {
+    /// Lists keep only part of a note (`NoteExcerpt.part`); wherever the note was cut, the lines
+    /// drawn from the part are the note's own.
+    func testAPartGivesTheLinesOfTheWholeNoteWhereverTheNoteWasCut() {
+        var generator = SplitMix(seed: 11)
+        let pieces = ["\n", "\n\n", " ", "#dream", "(#envy)", "She said no.", "Zoë spoke of the harbour at length", "\t"]
+        for _ in 0..<800 {
+            let note = (0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let scalars = Array(note.unicodeScalars)
+            let cut = scalars.isEmpty ? 0 : Int(generator.next() % UInt64(scalars.count + 1))
+            var excerpt = ""
+            excerpt.unicodeScalars.append(contentsOf: scalars[..<cut])
+            for count in [1, 4] {
+                let part = NoteExcerpt.part(excerpt, isWhole: cut == scalars.count, count: count) { note }
+                XCTAssertEqual(NoteExcerpt.lines(part, count: count), NoteExcerpt.lines(note, count: count),
+                               "\(note.debugDescription) cut at \(cut)")
+            }
+        }
+    }
+}
+
 private struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
