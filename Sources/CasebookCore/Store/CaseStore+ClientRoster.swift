@@ -125,12 +125,15 @@ extension CaseStore {
     }
 
     /// A text read as `substr(…, 1, length + 1)` (SQLite counts code points): cut back to
-    /// `length` code points, and whether that is all of it.
+    /// `length` code points, and whether that is all of it. The cut is taken from the UTF-8
+    /// bytes in one copy, never scalar by scalar.
     static func bounded(_ text: String, length: Int) -> (String, Bool) {
         // Never more scalars than UTF-8 bytes: most notes end well short of the bound.
         if text.utf8.count <= length { return (text, true) }
         let scalars = text.unicodeScalars
-        guard scalars.count > length else { return (text, true) }
-        return (String(String.UnicodeScalarView(scalars.prefix(length))), false)
+        guard let end = scalars.index(scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex),
+              end != scalars.endIndex else { return (text, true) }
+        let bytes = text.utf8.distance(from: text.utf8.startIndex, to: end)
+        return (String(decoding: text.utf8.prefix(bytes), as: UTF8.self), false)
     }
 }

@@ -43,7 +43,9 @@ public enum NoteExcerpt {
         if isWhole { return excerpt }
         let scalars = excerpt.unicodeScalars
         if let lastBreak = scalars.lastIndex(where: isLineBreak) {
-            let complete = String(scalars[..<lastBreak])
+            // Cut through the UTF-8 bytes: one copy, not one append per scalar.
+            let bytes = excerpt.utf8.distance(from: excerpt.utf8.startIndex, to: lastBreak)
+            let complete = String(decoding: excerpt.utf8.prefix(bytes), as: UTF8.self)
             if surelyHasLines(complete, count: count) || lines(complete, count: count).count == count { return complete }
         }
         return try whole() ?? excerpt

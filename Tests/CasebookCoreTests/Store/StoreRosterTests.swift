@@ -211,4 +211,20 @@ final class StoreRosterTests: XCTestCase {
         }
         XCTAssertEqual(try store.listClients(status: .paused).map(\.client.aliases), [["Zo", "Zoe \"K.\""]])
     }
+
+    func testExcerptsAreCutAtCodePointsInAnyScript() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let client = try makeClient(store).id!
+        let session = try store.createSession(clientID: client).id!
+        let note = "Zoë dreamt 夢 of Михаил 👩‍👧 at the café"
+        try store.saveNote(sessionID: session, layer: .process, text: note, visit: EditingVisit())
+        for length in [3, 12, 15, 24, 27, note.unicodeScalars.count - 1, note.unicodeScalars.count] {
+            let row = try XCTUnwrap(try store.sessionRows(clientID: client, excerptLength: length).first)
+            var expected = ""
+            expected.unicodeScalars.append(contentsOf: note.unicodeScalars.prefix(length))
+            XCTAssertEqual(row.noteExcerpt, expected, "\(length)")
+            XCTAssertEqual(row.noteIsWhole, length >= note.unicodeScalars.count, "\(length)")
+        }
+    }
 }
