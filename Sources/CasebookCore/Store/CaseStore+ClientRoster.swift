@@ -4,7 +4,8 @@ import GRDB
 extension CaseStore {
     /// Every client with what the Clients screen shows of them, in one read whatever the size of
     /// the caseload: no observation and no whole note is read. Session counts per code come from
-    /// `client_tag_sessions` (kept by triggers), the latest note from a bounded `substr`.
+    /// `client_tag_sessions` (kept by triggers), the latest note from a `substr` (SQLite counts code points, and says
+    /// with `length` whether that was all of it).
     ///
     /// - Parameters:
     ///   - codeLimit: how many codes of any category each entry keeps.
@@ -109,31 +110,18 @@ extension CaseStore {
             db,
             sql: """
                 SELECT session.client_id, session.id, session.number, session.started_at,
-                    substr(CASE WHEN session.process_note <> '' THEN session.process_note ELSE session.record_note END, 1, ?)
+                    substr(CASE WHEN session.process_note <> '' THEN session.process_note ELSE session.record_note END, 1, ?),
+                    length(CASE WHEN session.process_note <> '' THEN session.process_note ELSE session.record_note END) <= ?
                 FROM client JOIN session ON session.id = (
                     SELECT latest.id FROM session AS latest
                     WHERE latest.client_id = client.id AND (latest.process_note <> '' OR latest.record_note <> '')
                     ORDER BY latest.number DESC LIMIT 1)
                 """,
-            arguments: [excerptLength + 1])
+            arguments: [excerptLength, excerptLength])
         while let row = try rows.next() {
             guard let position = slot[row[0]] else { continue }
-            let (excerpt, isWhole) = Self.bounded(row[4], length: excerptLength)
             entries[position].latestNote = .init(
-                sessionID: row[1], sessionNumber: row[2], startedAt: row[3], excerpt: excerpt, isWhole: isWhole)
+                sessionID: row[1], sessionNumber: row[2], startedAt: row[3], excerpt: row[4], isWhole: row[5])
         }
-    }
-
-    /// A text read as `substr(…, 1, length + 1)` (SQLite counts code points): cut back to
-    /// `length` code points, and whether that is all of it. The cut is taken from the UTF-8
-    /// bytes in one copy, never scalar by scalar.
-    static func bounded(_ text: String, length: Int) -> (String, Bool) {
-        // Never more scalars than UTF-8 bytes: most notes end well short of the bound.
-        if text.utf8.count <= length { return (text, true) }
-        let scalars = text.unicodeScalars
-        guard let end = scalars.index(scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex),
-              end != scalars.endIndex else { return (text, true) }
-        let bytes = text.utf8.distance(from: text.utf8.startIndex, to: end)
-        return (String(decoding: text.utf8.prefix(bytes), as: UTF8.self), false)
     }
 }

@@ -51,16 +51,16 @@ extension CaseStore {
                 db,
                 sql: """
                     SELECT id, number, started_at, attendance, signed_at IS NOT NULL,
-                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?)
+                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
+                        length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
                     FROM session WHERE client_id = ? ORDER BY number
                     """,
-                arguments: [excerptLength + 1, clientID])
+                arguments: [excerptLength, excerptLength, clientID])
             while let row = try sessions.next() {
-                let (excerpt, isWhole) = Self.bounded(row[5], length: excerptLength)
                 slot[row[0]] = rows.count
                 rows.append(SessionRow(
                     id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended,
-                    isSigned: row[4], noteExcerpt: excerpt, noteIsWhole: isWhole))
+                    isSigned: row[4], noteExcerpt: row[5], noteIsWhole: row[6]))
             }
             let codes = try Row.fetchCursor(
                 db,
