@@ -67,25 +67,7 @@ extension CaseStore {
 
     /// Every client with its session count and last attended date, ordered by code.
     public func listClients(status: ClientStatus? = nil) throws -> [ClientSummary] {
-        try database.read { db in
-            var sql = """
-                SELECT client.*,
-                    (SELECT count(*) FROM session WHERE session.client_id = client.id) AS session_count,
-                    (SELECT max(started_at) FROM session
-                        WHERE session.client_id = client.id AND attendance = 'attended') AS last_seen
-                FROM client
-                """
-            var arguments: StatementArguments = []
-            if let status {
-                sql += " WHERE status = ?"
-                arguments = [status]
-            }
-            sql += " ORDER BY code COLLATE NOCASE"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                ClientSummary(
-                    client: try Client(row: row), sessionCount: row["session_count"], lastSeen: row["last_seen"])
-            }
-        }
+        try database.read { db in try Self.rosterSummaries(db, status: status) }
     }
 
     /// Deletes a client and everything recorded about them, search index included.

@@ -40,6 +40,45 @@ extension CaseStore {
         }
     }
 
+    /// The client's sessions in order of number as a list shows them, in one read: a note is
+    /// read only up to `excerptLength` characters, and observations only for their code, so a
+    /// 1,300-session client opens without reading a career of notes and evidence.
+    public func sessionRows(clientID: Int64, excerptLength: Int = 1_000) throws -> [SessionRow] {
+        try database.read { db in
+            var rows: [SessionRow] = []
+            var slot: [Int64: Int] = [:]
+            let sessions = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, number, started_at, attendance, signed_at IS NOT NULL,
+                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
+                        length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
+                    FROM session WHERE client_id = ? ORDER BY number
+                    """,
+                arguments: [excerptLength, excerptLength, clientID])
+            while let row = try sessions.next() {
+                slot[row[0]] = rows.count
+                rows.append(SessionRow(
+                    id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended,
+                    isSigned: row[4], noteExcerpt: row[5], noteIsWhole: row[6]))
+            }
+            let codes = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT observation.session_id, observation.tag_id
+                    FROM observation JOIN session ON session.id = observation.session_id
+                    WHERE session.client_id = ?
+                    ORDER BY session.number, observation.span_start IS NULL, observation.span_start, observation.id
+                    """,
+                arguments: [clientID])
+            while let row = try codes.next() {
+                guard let position = slot[row[0]] else { continue }
+                rows[position].tagIDs.append(row[1])
+            }
+            return rows
+        }
+    }
+
     /// Saves date, duration, attendance, modality, number and supervision flag; notes and
     /// signature are left as stored (they change through `saveNote`, `sign` and `amend`).
     @discardableResult

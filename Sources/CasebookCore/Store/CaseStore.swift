@@ -31,6 +31,8 @@ public final class CaseStore: Sendable {
     /// The file's device and inode when opened. SQLite keeps writing to a deleted or replaced
     /// file's old inode without complaint, so every write first checks the path still leads here.
     let fileIdentity: FileIdentity?
+    /// Values computed from the database, kept until the next write (`memoized`).
+    let memo = StoreMemo()
 
     /// Opens (creating if needed) the database at `path`, else where `DatabaseLocation` says.
     public convenience init(
@@ -143,6 +145,7 @@ public final class CaseStore: Sendable {
                 detail: "the file was moved or deleted while Casebook had it open, so this change was not saved "
                     + "(what is on screen is kept; export or copy it, then reopen or restore the caseload)")
         }
+        defer { memo.noteWrite() }
         do {
             return try database.write(updates)
         } catch let error as DatabaseError {

@@ -11,7 +11,7 @@ public struct EffectRunner: Sendable {
     /// How many theme chips a list row shows, and how many codes the preview lists.
     static let topThemeCount = 3
     static let frequentTagCount = 6
-    static let previewLineCount = 4
+    static let previewLineCount = ClientListItem.previewLineCount
 
     public init(store: CaseStore, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -72,37 +72,24 @@ public struct EffectRunner: Sendable {
         return String(describing: error)
     }
 
+    /// The whole caseload in one read (`CaseStore.clientRoster`): chips from the per-client code
+    /// counts the store keeps, the preview's last lines from the start of the latest note.
     func loadClients() throws -> [ClientListItem] {
-        try store.listClients().compactMap { summary in
+        try store.clientRoster(codeLimit: Self.frequentTagCount, themeLimit: Self.topThemeCount).compactMap { entry in
+            let summary = entry.summary
             guard let id = summary.client.id else { return nil }
-            let observations = try store.observations(clientID: id)
             var item = Self.item(summary.client, id: id, sessionCount: summary.sessionCount, lastSeen: summary.lastSeen)
-            let ranked = Self.rankBySessions(observations)
-            item.topThemes = Array(ranked.filter { $0.category == .theme }.prefix(Self.topThemeCount))
-            item.frequentTags = Array(ranked.prefix(Self.frequentTagCount))
-            if let last = try lastSessionWithNote(clientID: id, sessionCount: summary.sessionCount) {
-                let note = last.processNote.isEmpty ? last.recordNote : last.processNote
-                item.lastSessionNumber = last.number
+            item.topThemes = entry.themes.map { TagChip(name: $0.name, category: $0.category, count: $0.sessions) }
+            item.frequentTags = entry.codes.map { TagChip(name: $0.name, category: $0.category, count: $0.sessions) }
+            if let last = entry.latestNote {
+                item.lastSessionNumber = last.sessionNumber
                 item.lastSessionDate = last.startedAt
-                item.lastSessionLines = NoteExcerpt.lines(note, count: Self.previewLineCount)
+                item.lastSessionNote = try NoteExcerpt.part(last.excerpt, isWhole: last.isWhole, count: Self.previewLineCount) {
+                    try store.session(id: last.sessionID).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
+                }
             }
             return item
         }
-    }
-
-    /// The latest session that has a note, read one session at a time from the end: a whole
-    /// caseload's notes are never loaded just to preview the last lines of each client.
-    func lastSessionWithNote(clientID: Int64, sessionCount: Int) throws -> Session? {
-        guard sessionCount > 0 else { return nil }
-        let hasNote = { (s: Session) in !(s.processNote.isEmpty && s.recordNote.isEmpty) }
-        // Numbers run 1…count unless a session was deleted; then look at them all once.
-        let contiguous = try store.session(clientID: clientID, number: sessionCount) != nil
-            && store.session(clientID: clientID, number: sessionCount + 1) == nil
-        guard contiguous else { return try store.sessions(clientID: clientID).last(where: hasNote) }
-        for number in stride(from: sessionCount, through: max(1, sessionCount - 3), by: -1) {
-            if let session = try store.session(clientID: clientID, number: number), hasNote(session) { return session }
-        }
-        return try store.sessions(clientID: clientID).last(where: hasNote)
     }
 
     static func item(_ client: Client, id: Int64, sessionCount: Int, lastSeen: Date?) -> ClientListItem {
@@ -112,38 +99,26 @@ public struct EffectRunner: Sendable {
             aliases: client.aliases, birthYear: client.birthYear, intakeDate: client.intakeDate)
     }
 
-    /// Codes by the number of sessions they were seen in, most first; ties by name.
-    static func rankBySessions(_ observations: [ObservationDetail]) -> [TagChip] {
-        var sessionsByTag: [Int64: Set<Int64>] = [:]
-        var tags: [Int64: Tag] = [:]
-        for detail in observations {
-            guard let tagID = detail.tag.id else { continue }
-            sessionsByTag[tagID, default: []].insert(detail.observation.sessionID)
-            tags[tagID] = detail.tag
-        }
-        return sessionsByTag
-            .map { TagChip(name: tags[$0.key]!.name, category: tags[$0.key]!.category, count: $0.value.count) }
-            .sorted { $0.count == $1.count ? $0.name < $1.name : $0.count > $1.count }
-    }
-
+    /// What Enter on a client reads: the client and one row per session (date, attendance, the
+    /// note's first line, its codes as chips), no whole note and no evidence.
     func loadClient(_ id: Int64) throws -> ClientDetail? {
         guard let client = try store.client(id: id) else { return nil }
-        let sessions = try store.sessions(clientID: id)
-        var chipsBySession: [Int64: [TagChip]] = [:]
-        for detail in try store.observations(clientID: id) {
-            var chips = chipsBySession[detail.observation.sessionID, default: []]
-            if !chips.contains(where: { $0.name == detail.tag.name && $0.category == detail.tag.category }) {
-                chips.append(TagChip(name: detail.tag.name, category: detail.tag.category))
+        let tags = try store.tagNames()
+        let rows: [SessionListItem] = try store.sessionRows(clientID: id).map { session in
+            var chips: [TagChip] = []
+            for tagID in session.tagIDs {
+                guard let tag = tags[tagID] else { continue }
+                if !chips.contains(where: { $0.name == tag.name && $0.category == tag.category }) {
+                    chips.append(TagChip(name: tag.name, category: tag.category))
+                }
             }
-            chipsBySession[detail.observation.sessionID] = chips
-        }
-        let rows: [SessionListItem] = sessions.compactMap { session in
-            guard let sid = session.id else { return nil }
-            let note = session.processNote.isEmpty ? session.recordNote : session.processNote
-            return SessionListItem(
-                id: sid, number: session.number, date: session.startedAt, attendance: session.attendance.rawValue,
-                firstLine: NoteExcerpt.lines(note, count: 1).first ?? "", tags: chipsBySession[sid] ?? [],
-                isSigned: session.isSigned)
+            var item = SessionListItem(
+                id: session.id, number: session.number, date: session.startedAt, attendance: session.attendance.rawValue,
+                firstLine: "", tags: chips, isSigned: session.isSigned)
+            item.noteStart = try NoteExcerpt.part(session.noteExcerpt, isWhole: session.noteIsWhole, count: 1) {
+                try store.session(id: session.id).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
+            }
+            return item
         }
         return ClientDetail(
             id: id, code: client.code, name: client.name, status: client.status.rawValue, frequency: client.frequency,

@@ -57,11 +57,26 @@ public struct BenchRunner {
                                repeats: runs ?? 10),
             note: firstFrame.note))
 
+        // The interface as a clinician meets the busiest client: the Clients screen loaded, the
+        // client selected (which reads its preview), a 120×40 terminal.
+        let runner = EffectRunner(store: store)
+        let size = Size(width: 120, height: 40)
+        let theme = Theme.builtinDefault
+        var listed = AppState(size: size, now: Date())
+        CasebookApp.settle(&listed, [.loadClients(select: clientID)], runner: runner)
+
         progress("opening the \(busiest.sessionCount)-session client …")
-        let open = try time(runs: runs ?? 30) {
-            _ = try store.sessions(clientID: clientID)
-            _ = try store.observations(clientID: clientID)
-            _ = try store.analyticsInput(clientID: clientID)
+        var opened = listed
+        let open = time(runs: runs ?? 30) {
+            // Enter on the Clients list: the update, the client's load, the Client screen's first frame.
+            var state = listed
+            CasebookApp.settle(&state, AppUpdate.update(&state, .terminal(.key(KeyEvent(.enter)))), runner: runner)
+            var buffer = Buffer(size: size)
+            _ = RootView.render(state, theme: theme, into: &buffer)
+            opened = state
+        }
+        guard case .client(let screen)? = opened.stack.last, screen.detail?.sessions.count == busiest.sessionCount else {
+            throw BenchError.screenNotReached("the Client screen of \(busiest.client.code) (Enter on the Clients list)")
         }
         measurements.append(BenchMeasurement(
             name: "open client (\(busiest.sessionCount) sessions)", statistics: BenchStatistics(open), targetMilliseconds: 30,
@@ -72,19 +87,33 @@ public struct BenchRunner {
             ], repeats: runs ?? 30, perSample: 2)))
 
         progress("timeline …")
-        let input = try store.analyticsInput(clientID: clientID)
+        // 6 then Enter on the Client screen: the Timeline opens (its material read when the client
+        // was selected in the list, unless something was written since) and draws.
+        var tabbed = opened
+        CasebookApp.settle(&tabbed, AppUpdate.update(&tabbed, .terminal(.key(KeyEvent(.character("6"))))), runner: runner)
+        var timelineOpen = false
         let timeline = time(runs: runs ?? 30) {
-            let grid = TimelineGrid.build(sessions: input.sessions, tags: input.tags)
-            var buffer = Buffer(size: Size(width: 120, height: 40))
-            var state = HeatMapState(cursorColumn: max(0, grid.columns.count - 1))
-            HeatMapGrid(
-                rowCount: grid.rows.count, columnCount: grid.columns.count,
-                rowLabel: { grid.rows[$0].tag.name }, columnHeader: { String(grid.columns[$0].session) },
-                intensity: { grid.cell(row: $0, column: $1)?.intensity }
-            ).render(in: buffer.area, buffer: &buffer, state: &state)
+            var state = tabbed
+            CasebookApp.settle(&state, AppUpdate.update(&state, .terminal(.key(KeyEvent(.enter)))), runner: runner)
+            var buffer = Buffer(size: size)
+            _ = RootView.render(state, theme: theme, into: &buffer)
+            if case .component(let top)? = state.stack.last, top.title == TimelineScreen.hostTitle { timelineOpen = true }
         }
+        guard timelineOpen else { throw BenchError.screenNotReached("the Timeline (6, then Enter, on the Client screen)") }
         measurements.append(BenchMeasurement(
             name: "timeline computed and drawn", statistics: BenchStatistics(timeline), targetMilliseconds: 16))
+        // The same after a write (an autosave elsewhere): the material is read from the store again.
+        let timelineAfterWrite = try time(runs: runs ?? 30, prepare: {
+            try store.setClientStatus(clientID, busiest.client.status)
+        }) {
+            var state = tabbed
+            CasebookApp.settle(&state, AppUpdate.update(&state, .terminal(.key(KeyEvent(.enter)))), runner: runner)
+            var buffer = Buffer(size: size)
+            _ = RootView.render(state, theme: theme, into: &buffer)
+        }
+        measurements.append(BenchMeasurement(
+            name: "timeline after a write (read again)", statistics: BenchStatistics(timelineAfterWrite),
+            targetMilliseconds: 16))
 
         progress("search …")
         let searchRuns = max(runs ?? 45, 1)
@@ -154,6 +183,19 @@ public struct BenchRunner {
 
     private func time(runs: Int, _ body: () throws -> Void) rethrows -> [Double] {
         try time(runs: runs, indexed: { _ in try body() })
+    }
+
+    /// Milliseconds per run of `body`, each run after an untimed `prepare`.
+    private func time(runs: Int, prepare: () throws -> Void, _ body: () throws -> Void) rethrows -> [Double] {
+        var samples: [Double] = []
+        samples.reserveCapacity(runs)
+        for _ in 0..<max(1, runs) {
+            try prepare()
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        return samples
     }
 
 

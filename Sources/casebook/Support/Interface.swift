@@ -30,8 +30,12 @@ func requireTerminal() throws {
 /// `--bench-first-frame`: draw the Clients screen's first frame into memory and exit, so
 /// `casebook bench` can time process start to first frame without a terminal.
 func renderFirstFrameAndExit(store: CaseStore, theme name: String?) {
-    let theme = ThemeCatalog.standard().load(name).theme
-    let frame = CasebookApp.renderFirstFrame(store: store, theme: theme, size: Size(width: 120, height: 40))
+    // What `openInterface` reads before its first frame: the settings file, then the theme.
+    let settings = SettingsFile.standard()?.load().settings
+    let theme = ThemeCatalog.standard().load(name ?? settings?.theme).theme
+    let frame = CasebookApp.renderFirstFrame(
+        store: store, theme: theme, size: Size(width: 120, height: 40), codeOnly: settings?.codeOnly ?? false,
+        settings: settings ?? Settings())
     // Touch the result so the work cannot be skipped; print nothing (the bench reads the exit code).
     if frame.area.width != 120 { exit(1) }
 }

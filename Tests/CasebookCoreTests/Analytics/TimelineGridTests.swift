@@ -26,6 +26,18 @@ final class TimelineGridTests: XCTestCase {
         XCTAssertEqual(grid.categoryStarts.map(\.row), [0, 2, 5, 6, 7, 8, 9, 10, 11])
     }
 
+    func testARenamedCodeTakesItsNewPlaceInTheOrder() {
+        // Tag orders are kept between analyses; a codebook edit must still reorder the rows.
+        let before = TimelineGrid.build(sessions: sessions, tags: Fixture.tags)
+        XCTAssertEqual(before.rows.prefix(2).map(\.tag.name), ["abandonment", "envy"])
+        var renamed = Fixture.tags
+        let index = renamed.firstIndex { $0.id == Fixture.abandonment.id }!
+        renamed[index].name = "zeal for abandonment"
+        let after = TimelineGrid.build(sessions: sessions, tags: renamed)
+        XCTAssertEqual(after.rows.prefix(2).map(\.tag.name), ["envy", "zeal for abandonment"])
+        XCTAssertEqual(TimelineGrid.build(sessions: sessions, tags: Fixture.tags).rows.map(\.tag), before.rows.map(\.tag))
+    }
+
     func testColumnsAreEverySessionInOrderWithCancelledOnesMarked() {
         let grid = TimelineGrid.build(sessions: sessions.reversed(), tags: Fixture.tags)
         XCTAssertEqual(grid.columns.map(\.session), [1, 2, 3, 4])

@@ -4,32 +4,14 @@ import TerminalKit
 
 /// Across the caseload: which themes recur in how many clients, and in whom.
 public enum CaseloadScreen {
-    /// Reads every client's sessions and theme observations once.
+    /// Every client's sessions and theme observations in one read of indexes
+    /// (`CaseStore.caseloadMaterial`): no note and no evidence.
     public static func open(store: CaseStore, now: Date) throws -> CaseloadState {
-        let themes = try store.tags(category: .theme, includeArchived: true).compactMap { usage -> AnalyzedTag? in
-            usage.tag.id.map { AnalyzedTag(id: $0, category: .theme, name: usage.tag.name, slug: usage.tag.slug) }
-        }
-        var refs: [CaseloadState.ClientRef] = []
-        var material: [AnalyzedClient] = []
-        for summary in try store.listClients() {
-            guard let clientID = summary.client.id else { continue }
-            refs.append(.init(id: clientID, code: summary.client.code, name: summary.client.name))
-            var sessions: [AnalyzedSession] = []
-            var slot: [Int64: Int] = [:]
-            for record in try store.sessions(clientID: clientID) {
-                guard let id = record.id else { continue }
-                slot[id] = sessions.count
-                sessions.append(AnalyzedSession(
-                    id: id, number: record.number, date: record.startedAt, attendance: record.attendance.rawValue))
-            }
-            for detail in try store.observations(clientID: clientID, category: .theme) {
-                guard let position = slot[detail.observation.sessionID] else { continue }
-                sessions[position].observations.append(
-                    AnalyzedObservation(tagID: detail.observation.tagID, intensity: detail.observation.intensity))
-            }
-            material.append(AnalyzedClient(code: summary.client.code, sessions: sessions))
-        }
-        return CaseloadState(clients: refs, material: material, tags: themes)
+        let read = try store.caseloadMaterial(category: .theme)
+        return CaseloadState(
+            clients: read.clients.map { .init(id: $0.id, code: $0.code, name: $0.name) },
+            material: read.clients.map { AnalyzedClient(code: $0.code, sessions: $0.sessions) },
+            tags: read.tags)
     }
 
     public static func update(_ state: inout CaseloadState, _ input: CaseloadInput) -> [CaseloadEffect] {

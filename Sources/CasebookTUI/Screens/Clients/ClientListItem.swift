@@ -14,8 +14,20 @@ public struct ClientListItem: Hashable, Sendable {
     /// Themes seen in the most sessions, most frequent first.
     public var topThemes: [TagChip]
     public var presentingConcerns: String
-    /// The first lines of the latest session's process note (or record note when there is none).
-    public var lastSessionLines: [String]
+    /// The first lines of the latest session's process note (or record note when there is none),
+    /// tidied when asked for: only the selected client's preview shows them.
+    public var lastSessionLines: [String] {
+        get { lastSessionNote.map { NoteExcerpt.lines($0, count: Self.previewLineCount) } ?? givenLines }
+        set {
+            givenLines = newValue
+            lastSessionNote = nil
+        }
+    }
+    /// Enough of the latest note for `lastSessionLines` (`NoteExcerpt.part`), as written.
+    public var lastSessionNote: String?
+    private var givenLines: [String] = []
+    /// How many lines of the latest note the preview shows.
+    public static let previewLineCount = 4
     /// The session those lines come from.
     public var lastSessionNumber: Int?
     public var lastSessionDate: Date?
@@ -39,7 +51,7 @@ public struct ClientListItem: Hashable, Sendable {
         self.lastSeen = lastSeen
         self.topThemes = topThemes
         self.presentingConcerns = presentingConcerns
-        self.lastSessionLines = lastSessionLines
+        self.givenLines = lastSessionLines
         self.lastSessionNumber = nil
         self.lastSessionDate = nil
         self.frequentTags = frequentTags

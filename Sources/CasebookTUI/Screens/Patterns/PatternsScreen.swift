@@ -31,7 +31,8 @@ public enum PatternsScreen {
         switch effect {
         case .reload(let clientID):
             do {
-                return [.loaded(try ClientAnalyticsMaterial.load(store: store, clientID: clientID))]
+                // R means "read it again": past the memo, whatever it holds.
+                return [.loaded(try ClientAnalyticsMaterial.read(store: store, clientID: clientID))]
             } catch {
                 return [.failed("could not read the client's sessions (\(error)); press R to try again")]
             }

@@ -51,48 +51,21 @@ public struct ClientAnalyticsMaterial: Sendable, Equatable {
         spans[sessionID]?.first { $0.tagID == tagID }?.spanStart
     }
 
+    /// The client's material, from the store's memo when nothing was written since it was last
+    /// read (selecting a client in the list reads it for the preview; opening the Timeline or
+    /// Patterns next finds it there).
     public static func load(store: CaseStore, clientID: Int64) throws -> ClientAnalyticsMaterial {
-        guard let client = try store.client(id: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
-        let tags = try store.tags(includeArchived: true).compactMap { usage -> AnalyzedTag? in
-            guard let id = usage.tag.id else { return nil }
-            return AnalyzedTag(
-                id: id, category: usage.tag.category, name: usage.tag.name, slug: usage.tag.slug, level: usage.tag.level)
-        }
-        let records = try store.sessions(clientID: clientID)
-        var sessions: [AnalyzedSession] = []
-        sessions.reserveCapacity(records.count)
-        var slot: [Int64: Int] = [:]
-        var numbers: [Int64: Int] = [:]
-        for record in records {
-            guard let id = record.id else { continue }
-            slot[id] = sessions.count
-            numbers[id] = record.number
-            sessions.append(AnalyzedSession(
-                id: id, number: record.number, date: record.startedAt, attendance: record.attendance.rawValue))
-        }
-        var spans: [Int64: [SpanMark]] = [:]
-        for detail in try store.observations(clientID: clientID) {
-            let observation = detail.observation
-            guard let position = slot[observation.sessionID] else { continue }
-            sessions[position].observations.append(AnalyzedObservation(
-                tagID: observation.tagID, intensity: observation.intensity, evidence: observation.evidence,
-                comment: observation.comment, source: observation.source.rawValue))
-            spans[observation.sessionID, default: []].append(
-                SpanMark(tagID: observation.tagID, spanStart: observation.spanStart))
-        }
-        let figures = Dictionary(
-            try store.figures(clientID: clientID).compactMap { figure in figure.id.map { ($0, figure.role) } },
-            uniquingKeysWith: { first, _ in first })
-        let episodes = try store.episodes(clientID: clientID).compactMap { episode -> AnalyzedEpisode? in
-            guard let number = numbers[episode.sessionID] else { return nil }
-            return AnalyzedEpisode(
-                sessionNumber: number, figure: episode.figureID.flatMap { figures[$0] } ?? "therapist",
-                wishTagID: episode.wishTagID, roTagID: episode.roTagID, rsTagID: episode.rsTagID,
-                roPositive: episode.roTagID == nil ? nil : episode.roPositive,
-                rsPositive: episode.rsTagID == nil ? nil : episode.rsPositive)
-        }
+        try store.memoized(memoKind, key: String(clientID)) { try read(store: store, clientID: clientID) }
+    }
+
+    static let memoKind = "client-analytics-material"
+
+    /// The client's material read now, in one read transaction that touches no note.
+    public static func read(store: CaseStore, clientID: Int64) throws -> ClientAnalyticsMaterial {
+        let read = try store.analyticsMaterial(clientID: clientID)
         return ClientAnalyticsMaterial(
-            clientID: clientID, code: client.code, name: client.name, sessions: sessions, tags: tags,
-            episodes: episodes, spans: spans)
+            clientID: clientID, code: read.client.code, name: read.client.name, sessions: read.sessions, tags: read.tags,
+            episodes: read.episodes,
+            spans: read.spans.mapValues { marks in marks.map { SpanMark(tagID: $0.tagID, spanStart: $0.spanStart) } })
     }
 }

@@ -1,0 +1,89 @@
+import CasebookCore
+import Foundation
+import TerminalKit
+import XCTest
+
+@testable import CasebookTUI
+
+/// The Clients list and the Client screen read aggregates and note starts instead of every
+/// observation and whole note; what they show must be what reading everything showed.
+final class RosterLoadingTests: XCTestCase {
+    /// Codes by sessions seen in, most first, ties by name: the list's ranking, computed from
+    /// every observation of the client as the list used to.
+    private func rankedFromEveryObservation(_ store: CaseStore, clientID: Int64) throws -> [TagChip] {
+        var sessionsByTag: [Int64: Set<Int64>] = [:]
+        var tags: [Int64: Tag] = [:]
+        for detail in try store.observations(clientID: clientID) {
+            sessionsByTag[detail.tag.id!, default: []].insert(detail.observation.sessionID)
+            tags[detail.tag.id!] = detail.tag
+        }
+        return sessionsByTag
+            .map { TagChip(name: tags[$0.key]!.name, category: tags[$0.key]!.category, count: $0.value.count) }
+            .sorted { $0.count == $1.count ? $0.name < $1.name : $0.count > $1.count }
+    }
+
+    private func wholeNote(_ session: Session) -> String {
+        session.processNote.isEmpty ? session.recordNote : session.processNote
+    }
+
+    func testListChipsAndPreviewLinesEqualReadingEverythingOnTheDemo() throws {
+        let fixture = try StoreFixture(demo: true)
+        let store = fixture.store
+        let items = try EffectRunner(store: store).loadClients()
+        XCTAssertEqual(items.count, StoreFixture.demo.clients.count)
+        for item in items {
+            let ranked = try rankedFromEveryObservation(store, clientID: item.id)
+            XCTAssertFalse(ranked.isEmpty, "the demo codes every client")
+            XCTAssertEqual(item.topThemes, Array(ranked.filter { $0.category == .theme }.prefix(EffectRunner.topThemeCount)), item.code)
+            XCTAssertEqual(item.frequentTags, Array(ranked.prefix(EffectRunner.frequentTagCount)), item.code)
+            let last = try store.sessions(clientID: item.id).last { !wholeNote($0).isEmpty }
+            XCTAssertEqual(item.lastSessionNumber, last?.number, item.code)
+            XCTAssertEqual(item.lastSessionLines, NoteExcerpt.lines(last.map(wholeNote) ?? "", count: EffectRunner.previewLineCount), item.code)
+        }
+    }
+
+    func testClientScreenRowsEqualReadingEverySessionInFull() throws {
+        let fixture = try StoreFixture(demo: true)
+        let store = fixture.store
+        let clientID = try XCTUnwrap(try store.listClients().max { $0.sessionCount < $1.sessionCount }?.client.id)
+        let detail = try XCTUnwrap(try EffectRunner(store: store).loadClient(clientID))
+        let sessions = try store.sessions(clientID: clientID)
+        XCTAssertEqual(detail.sessions.map(\.id), sessions.map(\.id))
+        XCTAssertEqual(detail.sessions.map(\.firstLine), sessions.map { NoteExcerpt.lines(wholeNote($0), count: 1).first ?? "" })
+        XCTAssertTrue(detail.sessions.contains { !$0.firstLine.isEmpty })
+        for (row, session) in zip(detail.sessions, sessions) {
+            var chips: [TagChip] = []
+            for observation in try store.observations(sessionID: session.id!)
+            where !chips.contains(where: { $0.name == observation.tag.name && $0.category == observation.tag.category }) {
+                chips.append(TagChip(name: observation.tag.name, category: observation.tag.category))
+            }
+            XCTAssertEqual(row.tags, chips, "session \(session.number)")
+            XCTAssertEqual(row.attendance, session.attendance.rawValue)
+            XCTAssertEqual(row.isSigned, session.isSigned)
+        }
+    }
+
+    func testNotesLongerThanTheirExcerptShowTheSameLines() throws {
+        let fixture = try StoreFixture(demo: false)
+        let store = fixture.store
+        let client = try store.createClient(Client(code: "LN-001", name: "Long Lines", intakeDate: AppHarness.now))
+        let long = String(repeating: "She spoke about the harbour again. ", count: 120)  // ~4,200 characters
+        let notes = [
+            long + "\nSecond line.\nThird.",
+            "\n\n" + String(repeating: "#humor ", count: 400) + "\nOnly after the tags.",
+            "Short first.\n" + long + "\nLast.",
+        ]
+        let visit = EditingVisit()
+        for note in notes {
+            let session = try store.createSession(clientID: client.id!, startedAt: AppHarness.now)
+            try store.saveNote(sessionID: session.id!, layer: .process, text: note, visit: visit)
+        }
+        let runner = EffectRunner(store: store)
+        let detail = try XCTUnwrap(try runner.loadClient(client.id!))
+        XCTAssertEqual(detail.sessions.map(\.firstLine), notes.map { NoteExcerpt.lines($0, count: 1).first ?? "" })
+        XCTAssertEqual(detail.sessions[1].firstLine, "Only after the tags.")
+        let item = try XCTUnwrap(try runner.loadClients().first { $0.id == client.id })
+        XCTAssertEqual(item.lastSessionLines, NoteExcerpt.lines(notes[2], count: EffectRunner.previewLineCount))
+        XCTAssertEqual(item.lastSessionLines.count, 3)
+    }
+}

@@ -1,0 +1,55 @@
+import CasebookCore
+import Foundation
+import TerminalKit
+import XCTest
+
+@testable import CasebookTUI
+
+/// The Timeline, Patterns and the preview share a client's material kept by the store; a write
+/// must never leave them showing what was there before it.
+final class AnalyticsMemoTests: XCTestCase {
+    func testTimelineOpenedAfterANoteSaveShowsTheTagTheNoteAdded() throws {
+        let fixture = try TimelineTestStore.demo(clients: 2)
+        let store = fixture.store
+        let clientID = fixture.clientIDs[0]
+        let before = try TimelineScreen.open(clientID: clientID, store: store, now: Date())
+        let shown = Set(before.grid.rows.map(\.tag.id))
+        let missing = try XCTUnwrap(try store.tags(category: .theme).first { !shown.contains($0.tag.id!) }?.tag)
+        // Opening again with nothing written gives the same grid.
+        XCTAssertEqual(try TimelineScreen.open(clientID: clientID, store: store, now: Date()).grid.rows.map(\.tag.id),
+                       before.grid.rows.map(\.tag.id))
+
+        let session = try store.createSession(clientID: clientID, startedAt: Date())
+        try store.saveNote(sessionID: session.id!, layer: .process, text: "Spoke of it at last #\(missing.slug)", visit: EditingVisit())
+        let after = try TimelineScreen.open(clientID: clientID, store: store, now: Date())
+        XCTAssertTrue(after.grid.rows.contains { $0.tag.id == missing.id }, "the new tag has a row")
+        XCTAssertEqual(after.grid.columns.count, before.grid.columns.count + 1, "the new session has a column")
+    }
+
+    func testPreviewAndPatternsFollowACodebookMerge() throws {
+        let fixture = try TimelineTestStore.demo(clients: 2)
+        let store = fixture.store
+        let clientID = fixture.clientIDs[0]
+        let material = try ClientAnalyticsMaterial.load(store: store, clientID: clientID)
+        let grid = TimelineGrid.build(sessions: material.sessions, tags: material.tags)
+        let themes = grid.rows.filter { $0.tag.category == .theme }
+        guard themes.count >= 2 else { return XCTFail("the demo client has fewer than two themes") }
+        try store.mergeTag(themes[1].tag.id, into: themes[0].tag.id)
+        let merged = try ClientAnalyticsMaterial.load(store: store, clientID: clientID)
+        let rows = TimelineGrid.build(sessions: merged.sessions, tags: merged.tags).rows
+        XCTAssertFalse(rows.contains { $0.tag.id == themes[1].tag.id }, "the merged code is gone")
+        XCTAssertGreaterThanOrEqual(rows.first { $0.tag.id == themes[0].tag.id }?.count ?? 0, themes[0].count)
+    }
+
+    func testMaterialReadWithoutNotesEqualsTheStoresAnalyticsInput() throws {
+        let fixture = try TimelineTestStore.shared()
+        let clientID = fixture.clientIDs[0]
+        let material = try ClientAnalyticsMaterial.read(store: fixture.store, clientID: clientID)
+        let input = try fixture.store.analyticsInput(clientID: clientID)
+        XCTAssertEqual(material.sessions, input.sessions)
+        XCTAssertEqual(material.episodes, input.episodes)
+        for session in material.sessions {
+            XCTAssertEqual(material.spans[session.id]?.map(\.tagID) ?? [], session.observations.map(\.tagID))
+        }
+    }
+}
