@@ -20,11 +20,42 @@ enum ImportDecoding {
         guard header.format == CaseloadExport.formatName else { throw ImportError.wrongFormat(found: header.format) }
         guard header.version == CaseloadExport.currentVersion else { throw ImportError.unsupportedVersion(header.version) }
         if header.deidentified == true { throw ImportError.deidentified }
+        let export: CaseloadExport
         do {
-            return try JSONDecoder().decode(CaseloadExport.self, from: data)
+            export = try JSONDecoder().decode(CaseloadExport.self, from: data)
         } catch let error as DecodingError {
             throw ImportError.invalid([problem(for: error)])
         }
+        let nuls = nulPaths(in: data)
+        if !nuls.isEmpty {
+            throw ImportError.invalid(nuls.map {
+                ImportProblem(path: $0, message: "contains a NUL character (\\u0000), which Casebook cannot store; remove it")
+            })
+        }
+        return export
+    }
+
+    /// JSON paths of the strings holding a NUL. SQLite would cut such text short, so the file is
+    /// refused rather than imported with something missing. The second parse runs only when the
+    /// file spells `\u0000` somewhere (a raw NUL byte is already invalid JSON).
+    static func nulPaths(in data: Data) -> [String] {
+        guard data.range(of: Data("\\u0000".utf8)) != nil,
+              let root = try? JSONSerialization.jsonObject(with: data) else { return [] }
+        var found: [String] = []
+        func walk(_ value: Any, _ path: String) {
+            if let text = value as? String {
+                if text.utf8.contains(0) { found.append(path.isEmpty ? "(file)" : path) }
+            } else if let object = value as? [String: Any] {
+                for key in object.keys.sorted() {
+                    if key.utf8.contains(0) { found.append(path.isEmpty ? "(file)" : path) }
+                    walk(object[key]!, path.isEmpty ? key : "\(path).\(key)")
+                }
+            } else if let array = value as? [Any] {
+                for (index, element) in array.enumerated() { walk(element, "\(path)[\(index)]") }
+            }
+        }
+        walk(root, "")
+        return found
     }
 
     private struct Header: Decodable {
