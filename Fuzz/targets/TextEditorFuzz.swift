@@ -63,7 +63,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             for y in 0..<height {
                 for x in 0..<width {
                     let cell = buffer[x, y]
-                    check(!cell.grapheme.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7f }, "control drawn")
+                    check(!cell.grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }, "control drawn")
+                    check(cell.grapheme.count <= 1, "a cell holds \(cell.grapheme.count) graphemes")
                     if cell.width == 2 { check(x + 1 < width && buffer[x + 1, y].isContinuation, "wide cell not paired") }
                 }
             }
