@@ -12,7 +12,9 @@ enum TableHeaderScreen {
         var i = s.first == "\u{FEFF}" ? 1 : 0  // toml++ skips a byte-order mark, and so must we
         var line = 1
         var lineStart = i
-        var depth = 0
+        // Open arrays and inline tables of the value being read, and what must come next.
+        var open: [Unicode.Scalar] = []
+        var expecting = Expectation.anything
         var atLineStart = true
         while i < s.count {
             let c = s[i]
@@ -23,8 +25,8 @@ enum TableHeaderScreen {
                 atLineStart = true
                 continue
             }
-            if atLineStart && (c == " " || c == "\t") { i += 1; continue }
-            if atLineStart && depth == 0 && c == "[" {
+            if c == " " || c == "\t" || c == "\r" { i += 1; continue }
+            if atLineStart && open.isEmpty && c == "[" {
                 var j = i + 1
                 var spaced = false
                 while j < s.count && (s[j] == " " || s[j] == "\t") { j += 1; spaced = true }
@@ -40,23 +42,44 @@ enum TableHeaderScreen {
                 continue
             }
             atLineStart = false
-            switch c {
-            case "#":
+            if c == "#" {
                 while i < s.count && s[i] != "\n" { i += 1 }
                 continue
+            }
+            // Two more places toml++ asserts instead of reporting: a `}` where an array expects a
+            // value (`[}`, `[1, }`), and anything but a key or `}` where an inline table expects a key.
+            switch expecting {
+            case .value where c == "}":
+                return (line, i - lineStart + 1, "a \"}\" where the array expects a value or \"]\"")
+            case .key where !(isBareKey(c) || c == "\"" || c == "'" || c == "}"):
+                return (line, i - lineStart + 1, "an inline table expects a key or \"}\" here")
+            default: break
+            }
+            expecting = .anything
+            switch c {
             case "\"", "'":
                 let triple = i + 2 < s.count && s[i + 1] == c && s[i + 2] == c
                 i = triple ? skipMultiline(s, from: i + 3, quote: c, line: &line, lineStart: &lineStart)
                     : skipString(s, from: i + 1, quote: c)
                 continue
-            case "[", "{": depth += 1
-            case "]", "}": depth = max(0, depth - 1)
+            case "[":
+                open.append(c)
+                expecting = .value
+            case "{":
+                open.append(c)
+                expecting = .key
+            case ",":
+                expecting = open.last == "[" ? .value : open.last == "{" ? .key : .anything
+            case "]", "}":
+                _ = open.popLast()
             default: break
             }
             i += 1
         }
         return nil
     }
+
+    private enum Expectation { case anything, value, key }
 
     private static func isBareKey(_ c: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "_"

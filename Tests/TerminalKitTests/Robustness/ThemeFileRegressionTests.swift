@@ -20,6 +20,17 @@ final class ThemeFileRegressionTests: XCTestCase {
         XCTAssertEqual(errors("text = { fg = \"red\" }\n\n  [[?]]\n").first?.line, 3)
     }
 
+    func testBraceWhereAValueOrKeyBelongsIsASyntaxErrorNotACrash() {
+        for text in ["theme = { fg = \"sea\", tag.affect= [}\n", "x = [}\n", "x = [1, }\n", "x = [\n  # c\n  }\n",
+                     "x = { , }\n", "x = { a = 1, ] }\n", "x = {=}\n"] {
+            let found = errors(text)
+            XCTAssertEqual(found.count, 1, text.debugDescription)
+            XCTAssertTrue(found.first?.description.hasPrefix("/themes/mine.toml:") ?? false, "\(found)")
+        }
+        XCTAssertEqual(errors("text = { fg = \"red\", modifiers = [\"bold\", ] }\nx = [ [1], [ ], {} ]\ny = {}\n")
+            .filter { $0.description.contains("expects") }, [], "trailing commas, nested and empty values are fine")
+    }
+
     func testLineOfOnlyACarriageReturnIsRead() {
         // Crashed the test process before the fix; now it reads, and any error names the file.
         XCTAssertTrue(errors("\u{0}\nM\u{0}\n\r").allSatisfy { $0.file == "/themes/mine.toml" })
