@@ -340,7 +340,12 @@ public struct InputDecoder: Sendable {
         case 0x49 where body.isEmpty: return .focus(true)
         case 0x4f where body.isEmpty: return .focus(false)
         case 0x75: // CSI codepoint ; modifiers u (fixterms / kitty)
-            guard let code = params.first, let scalar = Unicode.Scalar(UInt32(max(0, code))) else { return nil }
+            // `exactly`: a code past UInt32 (`CSI 9999999999 u`) trapped here (found by Fuzz/run).
+            // A code that does not parse is no key (not the default 1, which typed U+0001).
+            guard let written = body.split(separator: ";", omittingEmptySubsequences: false).first, let code = Int(written),
+                  let value = UInt32(exactly: max(0, code)), let scalar = Unicode.Scalar(value) else {
+                return nil
+            }
             switch code {
             case 13: return key(.enter)
             case 9: return key(.tab)

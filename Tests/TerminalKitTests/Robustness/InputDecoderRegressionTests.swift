@@ -20,4 +20,16 @@ final class InputDecoderRegressionTests: XCTestCase {
         for byte in bytes { events += byteByByte.feed([byte]) }
         XCTAssertEqual(events + byteByByte.flushTimeout(), expected)
     }
+
+    /// `CSI 9999999999 u` (a key report whose code point does not fit in 32 bits) crashed the
+    /// decoder, and with it the interface, on bytes any program or file could send.
+    func testKeyReportWithAnImpossibleCodePointIsIgnored() {
+        for body in ["9999999999", "4294967296", "1114112", "55296", "99999999999999999999"] {
+            var decoder = InputDecoder()
+            let events = decoder.feed(Array("a\u{1b}[\(body)ub".utf8)) + decoder.flushTimeout()
+            XCTAssertEqual(events, [.key(KeyEvent(.character("a"))), .key(KeyEvent(.character("b")))], body)
+        }
+        var decoder = InputDecoder()
+        XCTAssertEqual(decoder.feed(Array("\u{1b}[97;5u".utf8)), [.key(KeyEvent(.character("a"), modifiers: .ctrl))])
+    }
 }
