@@ -31,6 +31,12 @@ struct Casebook: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    /// Crash output is made safe before anything else runs (see `CrashOutput`).
+    static func main() {
+        CrashOutput.install(environment: ProcessInfo.processInfo.environment)
+        main(nil)
+    }
+
     @Option(name: .long, help: "Theme name (from `casebook themes`) or path to a theme file.")
     var theme: String?
 

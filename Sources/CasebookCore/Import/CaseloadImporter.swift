@@ -24,7 +24,7 @@ public struct CaseloadImporter: Sendable {
     }
 
     public func importData(_ data: Data) throws -> ImportSummary {
-        let export = try Self.decode(data)
+        let export = try ImportDecoding.decode(data)
         let existing = try store.database.read { db in try ExistingState(db) }
         let problems = ImportValidator(export: export, existing: existing).problems()
         guard problems.isEmpty else { throw ImportError.invalid(problems) }
@@ -35,73 +35,6 @@ public struct CaseloadImporter: Sendable {
             guard conflicts.isEmpty else { throw ImportError.invalid(conflicts) }
             return try Self.write(export, existing: now, db)
         }
-    }
-
-    /// Decodes in two steps so a file from elsewhere or from a newer Casebook is named as such,
-    /// before its shape is judged.
-    static func decode(_ data: Data) throws -> CaseloadExport {
-        let header: Header
-        do {
-            header = try JSONDecoder().decode(Header.self, from: data)
-        } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                let underlying = (context.underlyingError as NSError?)?.localizedDescription ?? context.debugDescription
-                throw ImportError.notJSON(detail: underlying)
-            }
-            throw ImportError.wrongFormat(found: nil)
-        }
-        guard header.format == CaseloadExport.formatName else { throw ImportError.wrongFormat(found: header.format) }
-        guard header.version == CaseloadExport.currentVersion else { throw ImportError.unsupportedVersion(header.version) }
-        if header.deidentified == true { throw ImportError.deidentified }
-        do {
-            return try JSONDecoder().decode(CaseloadExport.self, from: data)
-        } catch let error as DecodingError {
-            throw ImportError.invalid([problem(for: error)])
-        }
-    }
-
-    private struct Header: Decodable {
-        var format: String?
-        var version: Int?
-        var deidentified: Bool?
-    }
-
-    static func problem(for error: DecodingError) -> ImportProblem {
-        switch error {
-        case .keyNotFound(let key, let context):
-            return ImportProblem(path: path(context.codingPath + [key]), message: "is missing")
-        case .typeMismatch(let type, let context):
-            return ImportProblem(path: path(context.codingPath), message: "must be \(describe(type))")
-        case .valueNotFound(let type, let context):
-            return ImportProblem(path: path(context.codingPath), message: "must be \(describe(type)), not null")
-        case .dataCorrupted(let context):
-            return ImportProblem(path: path(context.codingPath), message: context.debugDescription)
-        @unknown default:
-            return ImportProblem(path: "(file)", message: "\(error)")
-        }
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        default: type is [Any].Type ? "a list" : "an object"
-        }
-    }
-
-    /// `clients[2].sessions[14].observations[0].intensity`
-    static func path(_ keys: [any CodingKey]) -> String {
-        var text = ""
-        for key in keys {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text.isEmpty ? "(file)" : text
     }
 
     /// What the database already holds that the file is checked against.

@@ -9,6 +9,7 @@ extension CaseStore {
     /// minutes of it); saving the process note re-syncs its inline observations.
     @discardableResult
     public func saveNote(sessionID: Int64, layer: NoteLayer, text: String, visit: EditingVisit) throws -> SaveNoteResult {
+        let text = StorableText.replacingNUL(text)
         let stamp = now()
         return try write { db in
             guard var session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
@@ -82,6 +83,7 @@ extension CaseStore {
     /// Adds a dated amendment to a signed note; the signed text stays as it was.
     @discardableResult
     public func amend(sessionID: Int64, layer: NoteLayer, text: String) throws -> NoteAmendment {
+        let text = StorableText.replacingNUL(text)
         let stamp = now()
         return try write { db in
             guard let session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }

@@ -72,8 +72,14 @@ public struct TextEditorView {
                 }
                 if isCursorRow && k == state.cursor.column, let cursorStyle { cellStyle = cellStyle.patched(with: cursorStyle) }
                 if w == 0 {
-                    // A lone combining mark joins the grapheme drawn before it.
-                    if x > area.x, !buffer[x - 1, screenY].isContinuation { buffer[x - 1, screenY].grapheme += String(c) }
+                    // A lone combining mark joins the grapheme drawn before it. Invisible format
+                    // characters (bidi overrides such as U+202E, zero-width spaces) are not drawn:
+                    // appended, they made a cell of two graphemes and reached the terminal, where
+                    // an override can reorder the rest of the row (found by UnicodeStormTests).
+                    if x > area.x, !buffer[x - 1, screenY].isContinuation {
+                        let joined = buffer[x - 1, screenY].grapheme + String(c)
+                        if joined.count == 1 { buffer[x - 1, screenY].grapheme = joined }
+                    }
                     continue
                 }
                 if x + w > area.right { continue }
@@ -90,8 +96,9 @@ public struct TextEditorView {
     }
 
     /// Control characters would move the terminal's cursor; they are shown as a visible stand-in.
+    /// C1 controls count too: U+009B is CSI to some terminals (found by UnicodeStormTests).
     static func printable(_ c: Character) -> String {
-        guard let first = c.unicodeScalars.first, first.value < 0x20 || first.value == 0x7F else { return String(c) }
-        return first == "\t" ? " " : "\u{FFFD}"
+        guard isControl(c) else { return String(c) }
+        return c == "\t" ? " " : "\u{FFFD}"
     }
 }

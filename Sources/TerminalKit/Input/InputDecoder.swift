@@ -60,7 +60,15 @@ public struct InputDecoder: Sendable {
                     if let rest = decodePending(final: false, into: &events) { bytes = rest + bytes }
                 }
             case .csi:
-                if (0x40...0x7e).contains(byte) { discarding = .none }
+                // Parameter and intermediate bytes go on; a final byte ends the sequence; any other
+                // byte ends it too and is decoded on its own, as `parseCSI` does when the whole
+                // sequence is in one read (they disagreed on `ESC [ 1;1;… 0x1f`: found by Fuzz/run).
+                if (0x40...0x7e).contains(byte) {
+                    discarding = .none
+                } else if !(0x20...0x3f).contains(byte) {
+                    discarding = .none
+                    pending.append(byte)
+                }
             case .string:
                 // OSC/DCS end at BEL or ST (ESC \\).
                 if byte == 0x07 || byte == 0x9c { discarding = .none }
@@ -303,7 +311,7 @@ public struct InputDecoder: Sendable {
         }
         let finalByte = pending[j]
         // Overlong even though complete: garbage, as it is when its end arrives in a later read.
-        if j - i > Self.maxSequenceLength { return .consumed(j - i + 1, nil) }
+        if j - i > Self.maxSequenceLength { return .consumed((0x40...0x7e).contains(finalByte) ? j - i + 1 : j - i, nil) }
         guard (0x40...0x7e).contains(finalByte) else {
             // Not a well-formed CSI: drop what we read, let the odd byte be decoded on its own.
             return .consumed(j - i, nil)
@@ -332,7 +340,12 @@ public struct InputDecoder: Sendable {
         case 0x49 where body.isEmpty: return .focus(true)
         case 0x4f where body.isEmpty: return .focus(false)
         case 0x75: // CSI codepoint ; modifiers u (fixterms / kitty)
-            guard let code = params.first, let scalar = Unicode.Scalar(UInt32(max(0, code))) else { return nil }
+            // `exactly`: a code past UInt32 (`CSI 9999999999 u`) trapped here (found by Fuzz/run).
+            // A code that does not parse is no key (not the default 1, which typed U+0001).
+            guard let written = body.split(separator: ";", omittingEmptySubsequences: false).first, let code = Int(written),
+                  let value = UInt32(exactly: max(0, code)), let scalar = Unicode.Scalar(value) else {
+                return nil
+            }
             switch code {
             case 13: return key(.enter)
             case 9: return key(.tab)

@@ -30,6 +30,10 @@ struct ThemeFile: Hashable, Sendable {
     static func parse(_ text: String, file: String) -> (file: ThemeFile, errors: [ThemeError]) {
         var result = ThemeFile(file: file)
         var errors: [ThemeError] = []
+        if let bad = TableHeaderScreen.firstProblem(in: text) {
+            errors.append(ThemeError(file: file, line: bad.line, problem: .syntax("\(bad.message) (column \(bad.column))")))
+            return (result, errors)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -153,8 +157,9 @@ private struct LineFinder {
 private extension StringProtocol {
     var trimmingSpaces: Substring {
         let s = self[...]
-        guard let start = s.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        let end = s.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })!
+        // A line of only a carriage return has a start but no end (found by Fuzz/run theme-file).
+        guard let start = s.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let end = s.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }), start <= end else { return "" }
         return Substring(s[start...end])
     }
 }

@@ -36,6 +36,10 @@ struct NoteCommand: ParsableCommand {
             throw CLIError(message: "the note is not UTF-8 text; nothing was saved",
                            hint: "convert it first, e.g. `iconv -t UTF-8 note.txt | casebook note \(client.code)`")
         }
+        guard !text.utf8.contains(0) else {
+            throw CLIError(message: "the note contains a NUL byte (binary data?); nothing was saved",
+                           hint: "remove it first, e.g. `tr -d '\\000' < note.txt | casebook note \(client.code)`")
+        }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw CLIError(message: "the note is empty; nothing was saved",
                            hint: "pipe the note in: `casebook note \(client.code) < note.txt`")
