@@ -5,7 +5,7 @@ import Foundation
 /// cache: a career takes long enough to write that remeasuring should not pay for it each time.
 /// Bump `formatVersion` when the generator or schema changes what the file holds.
 public struct BenchCaseload: Sendable {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var scale: BenchScale
     public var database: URL
