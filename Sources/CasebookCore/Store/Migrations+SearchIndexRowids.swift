@@ -9,14 +9,8 @@ extension Migrations {
     /// The index is rebuilt from the notes themselves, which are the truth; the v1 index is
     /// dropped (under `secure_delete` its pages are overwritten) rather than renumbered in place.
     static func renumberSearchIndex(_ db: Database) throws {
+        for trigger in searchTriggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
         try db.execute(sql: """
-            DROP TRIGGER IF EXISTS session_search_insert;
-            DROP TRIGGER IF EXISTS session_search_process;
-            DROP TRIGGER IF EXISTS session_search_record;
-            DROP TRIGGER IF EXISTS session_search_delete;
-            DROP TRIGGER IF EXISTS observation_search_insert;
-            DROP TRIGGER IF EXISTS observation_search_update;
-            DROP TRIGGER IF EXISTS observation_search_delete;
             DROP TABLE search_index;
             CREATE VIRTUAL TABLE search_index USING fts5(
                 body,
@@ -30,6 +24,12 @@ extension Migrations {
         try fillSearchIndex(db)
         try createRowidSearchTriggers(db)
     }
+
+    /// The triggers that keep the index in step, in v1 and from v2 on (same names).
+    static let searchTriggers = [
+        "session_search_insert", "session_search_process", "session_search_record", "session_search_delete",
+        "observation_search_insert", "observation_search_update", "observation_search_delete",
+    ]
 
     /// Every passage, as the index should hold it, with its rowid: what the migration fills the
     /// index from and what the search-index check compares the index against. Sorted by rowid,
