@@ -7,15 +7,16 @@ extension CaseStore {
     /// each observation (and its comment and flag); manual observations are never touched.
     ///
     /// `resolver` may be shared by the syncs of one transaction (a batch); `isNew` says the
-    /// session was inserted a moment ago and so has no observations to pair with.
+    /// session was inserted a moment ago and so has no observations to pair with; `tags` are
+    /// `text`'s tags when the caller has them already (an autosave, from `noteParses`).
     func syncInlineObservations(
         sessionID: Int64, text: String, at stamp: Date, _ db: Database,
-        resolver: SlugResolver = SlugResolver(), isNew: Bool = false
+        resolver: SlugResolver = SlugResolver(), isNew: Bool = false, tags: [InlineTag]? = nil
     ) throws -> InlineSyncResult {
         var result = InlineSyncResult()
         var wanted: [Int64: [InlineTag]] = [:]
         var order: [Int64] = []
-        for inlineTag in parse(text) {
+        for inlineTag in tags ?? parse(text) {
             switch try resolver.resolve(category: inlineTag.category, slug: inlineTag.slug, db) {
             case .tag(let tag):
                 guard let id = tag.id else { continue }

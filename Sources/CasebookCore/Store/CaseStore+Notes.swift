@@ -28,7 +28,8 @@ extension CaseStore {
                     .execute(arguments: [text, stamp, sessionID])
             }
             if layer == .process {
-                result.inline = try syncInlineObservations(sessionID: sessionID, text: text, at: stamp, db)
+                result.inline = try syncInlineObservations(
+                    sessionID: sessionID, text: text, at: stamp, db, tags: noteParses.tags(of: text, parse: parse))
             }
             return result
         }

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import CasebookCore
+
+/// Autosaves parse a note paragraph by paragraph and reuse unchanged paragraphs; the tags must
+/// be exactly those of parsing the whole note, or observations would drift from the text.
+final class NoteParseCacheTests: XCTestCase {
+    private func assertSameAsWholeParse(_ text: String, _ cache: NoteParseCache, _ message: String = "") {
+        let whole = InlineTagParser.parse(text)
+        XCTAssertEqual(cache.tags(of: text, parse: InlineTagParser.parse), whole, message)
+        XCTAssertEqual(cache.tags(of: text, parse: InlineTagParser.parse), whole, "from the cache: " + message)
+    }
+
+    func testParagraphEdgesGiveTheTagsOfTheWholeNote() {
+        let cache = NoteParseCache()
+        for text in [
+            "", "#shame", "She froze. #shame\n\n#dream\nA house by the sea.",
+            "Left early.\n\n#abandonment\n\nNext week.", "First.\r\n\n#humor? Then.\n\n\n\nLate #envy!",
+            "Cafe\u{301} talk #shame\n\nCafé talk #shame", "\n\n#loss at the start\n\n", "a #x\n\n\u{301}#y b. #z",
+            "Dr. Weber said so #denial\n\nwww.example.org/#top and C#\n\n#defense/humor alone",
+        ] {
+            assertSameAsWholeParse(text, cache, text.debugDescription)
+        }
+    }
+
+    func testDecomposedAndPrecomposedParagraphsKeepTheirOwnSpans() {
+        let cache = NoteParseCache()
+        let precomposed = "Café #shame"
+        let decomposed = "Cafe\u{301} #shame"
+        XCTAssertEqual(cache.tags(of: precomposed, parse: InlineTagParser.parse).first?.span, 5..<11)
+        XCTAssertEqual(cache.tags(of: decomposed, parse: InlineTagParser.parse).first?.span, 6..<12)
+    }
+
+    func testDemoNotesEditedInOneParagraphParseAsAWhole() throws {
+        let cache = NoteParseCache()
+        let caseload = DemoCaseload.generate(sessionCounts: [40], paragraphs: 3, seed: 3)
+        let note = caseload.clients[0].sessions.map(\.processNote).joined(separator: "\n\n")
+        assertSameAsWholeParse(note, cache)
+        var rng = SplitMix64(seed: 11)
+        var edited = note
+        for _ in 0..<20 {
+            let scalars = Array(edited.unicodeScalars)
+            let at = rng.int(in: 0...scalars.count)
+            var next = String.UnicodeScalarView()
+            next.append(contentsOf: scalars[..<at])
+            next.append(contentsOf: rng.pick(["x", " #shame ", "\n\n", ". ", "\n", "#"]).unicodeScalars)
+            next.append(contentsOf: scalars[at...])
+            edited = String(next)
+            assertSameAsWholeParse(edited, cache, "edit at \(at)")
+        }
+    }
+
+    func testAwkwardTextParsesAsAWhole() {
+        let cache = NoteParseCache()
+        var rng = SplitMix64(seed: 2026)
+        for iteration in 0..<Fuzz.iterations(300) {
+            let text = rng.awkwardText(pieces: rng.int(in: 1...40))
+            assertSameAsWholeParse(text, cache, "iteration \(iteration): \(text.debugDescription)")
+        }
+    }
+}
