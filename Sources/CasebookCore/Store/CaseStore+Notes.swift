@@ -29,7 +29,8 @@ extension CaseStore {
             }
             if layer == .process {
                 result.inline = try syncInlineObservations(
-                    sessionID: sessionID, text: text, at: stamp, db, tags: noteParses.tags(of: text, parse: parse))
+                    sessionID: sessionID, text: text, at: stamp, db, resolver: slugResolvers.resolver(db),
+                    tags: noteParses.tags(of: text, parse: parse))
             }
             return result
         }

@@ -29,6 +29,8 @@ public final class CaseStore: Sendable {
     let parse: InlineParser
     /// Autosaves re-parse only the paragraphs of a note that changed.
     let noteParses = NoteParseCache()
+    /// Autosaves resolve `#slugs` afresh only when the codebook changed.
+    let slugResolvers = SlugResolverCache()
     let now: @Sendable () -> Date
     /// The file's device and inode when opened. SQLite keeps writing to a deleted or replaced
     /// file's old inode without complaint, so every write first checks the path still leads here.

@@ -20,14 +20,13 @@ final class NoteParseCache: @unchecked Sendable {
     func tags(of text: String, parse: (String) -> [InlineTag]) -> [InlineTag] {
         var result: [InlineTag] = []
         var offset = 0
-        for key in Self.paragraphs(of: text) {
-            let paragraph = String(decoding: key, as: UTF8.self)
+        for (key, scalarCount) in Self.paragraphs(of: text) {
             let known = lock.withLock { paragraphs[key] }
             let tags: [InlineTag]
             if let known {
                 tags = known
             } else {
-                tags = parse(paragraph)
+                tags = parse(String(decoding: key, as: UTF8.self))
                 lock.withLock {
                     if paragraphs.count >= Self.capacity { paragraphs.removeAll(keepingCapacity: true) }
                     paragraphs[key] = tags
@@ -39,30 +38,36 @@ final class NoteParseCache: @unchecked Sendable {
                 shifted.sentenceSpan = (tag.sentenceSpan.lowerBound + offset)..<(tag.sentenceSpan.upperBound + offset)
                 result.append(shifted)
             }
-            offset += paragraph.unicodeScalars.count + 2
+            offset += scalarCount + 2
         }
         return result
     }
 
-    /// The UTF-8 of `text` cut at every `\n\n` (a third newline starts the next paragraph). Cut
-    /// as bytes, never as Characters: `\r\n` is one Character, and a String sliced inside one
-    /// would round the cut to a Character boundary.
-    static func paragraphs(of text: String) -> [[UInt8]] {
-        var pieces: [[UInt8]] = []
-        var current: [UInt8] = []
-        var previousWasNewline = false
-        for byte in text.utf8 {
-            if byte == 0x0A && previousWasNewline {
-                current.removeLast()
-                pieces.append(current)
-                current.removeAll(keepingCapacity: true)
-                previousWasNewline = false
-            } else {
-                current.append(byte)
-                previousWasNewline = byte == 0x0A
+    /// The UTF-8 of `text` cut at every `\n\n` (a third newline starts the next paragraph), each
+    /// with its length in Unicode scalars. Cut as bytes, never as Characters: `\r\n` is one
+    /// Character, and a String sliced inside one would round the cut to a Character boundary.
+    static func paragraphs(of text: String) -> [(utf8: [UInt8], scalars: Int)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [(utf8: [UInt8], scalars: Int)] = []
+            var start = 0
+            var scalars = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A && index + 1 < bytes.count && bytes[index + 1] == 0x0A {
+                    pieces.append((Array(bytes[start..<index]), scalars))
+                    index += 2
+                    start = index
+                    scalars = 0
+                    continue
+                }
+                // Every byte but a UTF-8 continuation byte starts a scalar.
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
             }
+            pieces.append((Array(bytes[start..<bytes.count]), scalars))
+            return pieces
         }
-        pieces.append(current)
-        return pieces
     }
 }

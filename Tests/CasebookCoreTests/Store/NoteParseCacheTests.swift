@@ -59,3 +59,31 @@ final class NoteParseCacheTests: XCTestCase {
         }
     }
 }
+
+/// Autosaves keep their `#slug` resolutions between saves; a codebook change in between,
+/// made here or by another process, must reach the very next save.
+final class SlugResolverCacheTests: XCTestCase {
+    func testCodebookChangesBetweenAutosavesReachTheNextSave() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let client = try makeClient(store)
+        let session = try store.createSession(clientID: client.id!)
+        let visit = EditingVisit()
+        let first = try store.saveNote(sessionID: session.id!, layer: .process, text: "Joked. #humor #lighthearted", visit: visit)
+        XCTAssertEqual(first.unknownSlugs.map(\.tag.slug), ["lighthearted"])
+
+        // Another process adds the code: only the file knows.
+        let other = try CaseStore(url: store.url, parse: { FakeInlineParser.parse($0) })
+        try other.addTag(category: .theme, name: "Lighthearted", slug: "lighthearted")
+        try other.close()
+        let second = try store.saveNote(sessionID: session.id!, layer: .process, text: "Joked again. #humor #lighthearted", visit: visit)
+        XCTAssertEqual(second.unknownSlugs, [])
+        XCTAssertEqual(Set(try store.observations(sessionID: session.id!).map(\.tag.slug)), ["humor", "lighthearted"])
+
+        // Merged here: the next save codes the survivor.
+        try store.mergeTag(try tagID(store, "humor"), into: try tagID(store, "denial"))
+        try store.saveNote(sessionID: session.id!, layer: .process, text: "Joked a third time. #humor #lighthearted", visit: visit)
+        XCTAssertEqual(Set(try store.observations(sessionID: session.id!).map(\.tag.slug)), ["denial", "lighthearted"])
+        try store.close()
+    }
+}
