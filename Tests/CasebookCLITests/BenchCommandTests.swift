@@ -22,7 +22,7 @@ final class BenchCommandTests: CLITestCase {
         let measured = operations.filter { ($0["runs"] as? Int ?? 0) > 0 }
         XCTAssertTrue(measured.allSatisfy { $0["median_ms"] is Double }, "\(measured)")
         // The caseload is cached where the user's cache lives, for the next run.
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cache + "/casebook/bench/small-v1.sqlite"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache + "/casebook/bench/small-v2.sqlite"))
     }
 
     func testUnknownScaleIsRefusedWithTheChoices() throws {

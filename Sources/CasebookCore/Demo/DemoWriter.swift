@@ -26,8 +26,18 @@ public enum DemoWriter {
         public var description: String { "the demo names \(category.rawValue)/\(slug), which the codebook lacks" }
     }
 
+    /// `fillSearchIndexAfterwards` builds the search index once at the end
+    /// (`CaseStore.fillingSearchIndexAfterwards`): for a new file nothing else writes, such as the
+    /// bench's caseload, where it is the quicker way to index a career's notes.
     @discardableResult
-    public static func write(_ caseload: DemoCaseload, to store: CaseStore) throws -> Summary {
+    public static func write(
+        _ caseload: DemoCaseload, to store: CaseStore, fillSearchIndexAfterwards: Bool = false
+    ) throws -> Summary {
+        guard fillSearchIndexAfterwards else { return try write(caseload, store) }
+        return try store.fillingSearchIndexAfterwards { try write(caseload, store) }
+    }
+
+    private static func write(_ caseload: DemoCaseload, _ store: CaseStore) throws -> Summary {
         var summary = Summary()
         try store.batch { batch in
             for theme in DemoCaseload.themes {

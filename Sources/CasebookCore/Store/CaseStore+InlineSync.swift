@@ -7,15 +7,16 @@ extension CaseStore {
     /// each observation (and its comment and flag); manual observations are never touched.
     ///
     /// `resolver` may be shared by the syncs of one transaction (a batch); `isNew` says the
-    /// session was inserted a moment ago and so has no observations to pair with.
+    /// session was inserted a moment ago and so has no observations to pair with; `tags` are
+    /// `text`'s tags when the caller has them already (an autosave, from `noteParses`).
     func syncInlineObservations(
         sessionID: Int64, text: String, at stamp: Date, _ db: Database,
-        resolver: SlugResolver = SlugResolver(), isNew: Bool = false
+        resolver: SlugResolver = SlugResolver(), isNew: Bool = false, tags: [InlineTag]? = nil
     ) throws -> InlineSyncResult {
         var result = InlineSyncResult()
         var wanted: [Int64: [InlineTag]] = [:]
         var order: [Int64] = []
-        for inlineTag in parse(text) {
+        for inlineTag in tags ?? parse(text) {
             switch try resolver.resolve(category: inlineTag.category, slug: inlineTag.slug, db) {
             case .tag(let tag):
                 guard let id = tag.id else { continue }
@@ -27,11 +28,8 @@ extension CaseStore {
                 result.unknown.append(UnresolvedInlineTag(tag: inlineTag))
             }
         }
-        let existing = isNew ? [] : try Observation.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT * FROM observation WHERE session_id = ? AND source = 'inline' ORDER BY span_start, id"),
-            arguments: [sessionID])
-        var existingByTag: [Int64: [Observation]] = [:]
+        let existing = isNew ? [] : try InlineFields.fetchAll(sessionID: sessionID, db)
+        var existingByTag: [Int64: [InlineFields]] = [:]
         for observation in existing { existingByTag[observation.tagID, default: []].append(observation) }
 
         for tagID in order {
@@ -39,15 +37,14 @@ extension CaseStore {
             let current = existingByTag.removeValue(forKey: tagID) ?? []
             for (index, inlineTag) in tags.enumerated() {
                 if index < current.count {
-                    var observation = current[index]
-                    let before = observation
-                    observation.intensity = inlineTag.intensity
-                    observation.evidence = inlineTag.evidence
-                    observation.spanStart = inlineTag.span.lowerBound
-                    observation.spanEnd = inlineTag.span.upperBound
-                    if observation != before {
-                        observation.updatedAt = stamp
-                        try observation.update(db)
+                    let before = current[index]
+                    var after = before
+                    after.intensity = inlineTag.intensity
+                    after.evidence = inlineTag.evidence
+                    after.spanStart = inlineTag.span.lowerBound
+                    after.spanEnd = inlineTag.span.upperBound
+                    if after != before {
+                        try after.update(at: stamp, db)
                         result.updated += 1
                     }
                 } else {
@@ -109,5 +106,44 @@ extension CaseStore {
             return total
         }
         return (tag, sync)
+    }
+}
+
+/// The columns of an inline observation that follow its `#tag`: all the sync compares or
+/// changes. Read by position and without the dates, and written back column by column: decoding
+/// and re-encoding a long note's four hundred observations as whole records through Codable was
+/// a quarter of an autosave. The comment and supervision flag are never read, so never touched.
+private struct InlineFields: Equatable {
+    var id: Int64
+    var tagID: Int64
+    var intensity: Int
+    var evidence: String
+    var spanStart: Int?
+    var spanEnd: Int?
+
+    static func fetchAll(sessionID: Int64, _ db: Database) throws -> [InlineFields] {
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT id, tag_id, intensity, evidence, span_start, span_end FROM observation
+                WHERE session_id = ? AND source = 'inline' ORDER BY span_start, id
+                """),
+            arguments: [sessionID])
+        var fields: [InlineFields] = []
+        while let row = try rows.next() {
+            fields.append(InlineFields(
+                id: row[0], tagID: row[1], intensity: row[2], evidence: row[3], spanStart: row[4], spanEnd: row[5]))
+        }
+        return fields
+    }
+
+    func update(at stamp: Date, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE observation SET intensity = ?, evidence = ?, span_start = ?, span_end = ?, updated_at = ?
+            WHERE id = ?
+            """).execute(arguments: [intensity, evidence, spanStart, spanEnd, stamp, id])
+    }
+
+    func delete(_ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM observation WHERE id = ?").execute(arguments: [id])
     }
 }

@@ -11,23 +11,27 @@ extension CaseStore {
     public func saveNote(sessionID: Int64, layer: NoteLayer, text: String, visit: EditingVisit) throws -> SaveNoteResult {
         let text = StorableText.replacingNUL(text)
         let stamp = now()
+        // Only the note's own column is read and written: a session row carries both notes,
+        // and decoding and re-encoding it whole on every autosave copied the other one for nothing.
+        let column = layer == .process ? "process_note" : "record_note"
         return try write { db in
-            guard var session = try Session.fetchOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
-            if session.isSigned { throw StoreError.signed(sessionID: sessionID) }
-            let previous = session.note(layer)
+            guard let stored = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT \(column), signed_at IS NOT NULL FROM session WHERE id = ?"),
+                arguments: [sessionID])
+            else { throw StoreError.sessionNotFound(sessionID) }
+            if stored[1] as Bool { throw StoreError.signed(sessionID: sessionID) }
+            let previous: String = stored[0]
             var result = SaveNoteResult(changed: previous != text, revisionCreated: false)
             if result.changed {
                 result.revisionCreated = try keepRevision(
                     of: previous, sessionID: sessionID, layer: layer, visit: visit, at: stamp, db)
-                switch layer {
-                case .process: session.processNote = text
-                case .record: session.recordNote = text
-                }
-                session.updatedAt = stamp
-                try session.update(db)
+                try db.cachedStatement(sql: "UPDATE session SET \(column) = ?, updated_at = ? WHERE id = ?")
+                    .execute(arguments: [text, stamp, sessionID])
             }
             if layer == .process {
-                result.inline = try syncInlineObservations(sessionID: sessionID, text: text, at: stamp, db)
+                result.inline = try syncInlineObservations(
+                    sessionID: sessionID, text: text, at: stamp, db, resolver: slugResolvers.resolver(db),
+                    tags: noteParses.tags(of: text, parse: parse))
             }
             return result
         }

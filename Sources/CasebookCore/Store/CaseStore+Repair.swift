@@ -75,8 +75,8 @@ extension CaseStore {
             try db.execute(sql: "DELETE FROM search_index WHERE rowid IN (SELECT rid FROM temp.stale_search_row)")
             let removed = db.changesCount
             try db.execute(sql: """
-                INSERT INTO search_index(body, layer, session_id, observation_id)
-                SELECT body, layer, session_id, observation_id FROM temp.missing_search_row
+                INSERT INTO search_index(rowid, body, layer, session_id, observation_id)
+                SELECT rid, body, layer, session_id, observation_id FROM temp.missing_search_row
                 """)
             let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.missing_search_row") ?? 0
             return (removed, added)
@@ -98,17 +98,19 @@ extension CaseStore {
             .appendingPathComponent("\(base).before-repair-\(formatter.string(from: date)).\(ext)").path
     }
 
-    /// What the index should hold (every non-empty note layer, evidence and comment) against what
-    /// it holds, compared through the index's own stored copy of the text, never its tokens.
+    /// What the index should hold (every non-empty note layer, evidence and comment, each at the
+    /// rowid `SearchRowid` gives it) against what it holds, compared through the index's own
+    /// stored copy of the text, never its tokens. A file from before `v2-search-index-rowids`
+    /// (checked without being migrated) numbers its passages freely, so there rowids are not compared.
     private static func createDriftTables(_ db: Database) throws {
         try dropDriftTables(db)
+        let renumbered = try db.tableExists("grdb_migrations") && Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v2-search-index-rowids')") ?? false
+        let expected = renumbered
+            ? Migrations.expectedSearchRowsSQL
+            : "SELECT NULL AS rid, body, layer, session_id, observation_id FROM (\(Migrations.expectedSearchRowsSQL))"
         try db.execute(sql: """
-            CREATE TEMP TABLE expected_search_row AS
-                SELECT process_note AS body, 'process' AS layer, id AS session_id, NULL AS observation_id
-                    FROM session WHERE process_note <> ''
-                UNION ALL SELECT record_note, 'record', id, NULL FROM session WHERE record_note <> ''
-                UNION ALL SELECT evidence, 'evidence', session_id, id FROM observation WHERE evidence <> ''
-                UNION ALL SELECT comment, 'comment', session_id, id FROM observation WHERE comment <> '';
+            CREATE TEMP TABLE expected_search_row AS \(expected);
             CREATE TEMP TABLE actual_search_row AS
                 SELECT rowid AS rid, body, layer, session_id, observation_id FROM search_index;
             CREATE INDEX temp.actual_search_row_key ON actual_search_row(layer, session_id, observation_id);
@@ -118,17 +120,19 @@ extension CaseStore {
                 WHERE NOT EXISTS (
                     SELECT 1 FROM expected_search_row AS e
                     WHERE e.layer = a.layer AND e.session_id = a.session_id
-                        AND e.observation_id IS a.observation_id AND e.body = a.body)
+                        AND e.observation_id IS a.observation_id AND e.body = a.body
+                        AND (e.rid IS NULL OR e.rid = a.rid))
                 OR rid <> (
                     SELECT min(b.rid) FROM actual_search_row AS b
                     WHERE b.layer = a.layer AND b.session_id = a.session_id
                         AND b.observation_id IS a.observation_id AND b.body = a.body);
             CREATE TEMP TABLE missing_search_row AS
-                SELECT body, layer, session_id, observation_id FROM expected_search_row AS e
+                SELECT rid, body, layer, session_id, observation_id FROM expected_search_row AS e
                 WHERE NOT EXISTS (
                     SELECT 1 FROM actual_search_row AS a
                     WHERE e.layer = a.layer AND e.session_id = a.session_id
-                        AND e.observation_id IS a.observation_id AND e.body = a.body);
+                        AND e.observation_id IS a.observation_id AND e.body = a.body
+                        AND (e.rid IS NULL OR e.rid = a.rid));
             """)
     }
 

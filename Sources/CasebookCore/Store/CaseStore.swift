@@ -27,6 +27,10 @@ public final class CaseStore: Sendable {
     /// Things worth telling the clinician that did not stop the database opening.
     public let warnings: [StoreWarning]
     let parse: InlineParser
+    /// Autosaves re-parse only the paragraphs of a note that changed.
+    let noteParses = NoteParseCache()
+    /// Autosaves resolve `#slugs` afresh only when the codebook changed.
+    let slugResolvers = SlugResolverCache()
     let now: @Sendable () -> Date
     /// The file's device and inode when opened. SQLite keeps writing to a deleted or replaced
     /// file's old inode without complaint, so every write first checks the path still leads here.

@@ -10,6 +10,7 @@ public enum Migrations {
         migrator.registerMigration("v1-search-index", migrate: createSearchIndex)
         migrator.registerMigration("v1-seed-codebook", migrate: seedCodebook)
         migrator.registerMigration("v2-roster-indexes", migrate: createRosterIndexes)
+        migrator.registerMigration("v2-search-index-rowids", migrate: renumberSearchIndex)
         return migrator
     }
 

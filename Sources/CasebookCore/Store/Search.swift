@@ -2,93 +2,134 @@ import Foundation
 import GRDB
 
 extension CaseStore {
-    /// Full-text search over both note layers and observation evidence and comments, best
-    /// (lowest bm25) first. Diacritics never matter: `Zoe` finds `Zoë`.
+    /// Full-text search over both note layers and observation evidence and comments.
+    /// Diacritics never matter: `Zoe` finds `Zoë`.
     ///
-    /// Two passes: rank every match cheaply (FTS alone when there is no filter), then build
-    /// snippets and session details for the few hits returned. Computing `snippet()` for every
-    /// match of a common word before sorting is what makes a naive query slow.
+    /// The order the clinician gets: when at most `query.rankingCap` passages match (after the
+    /// filters), best first by bm25; when more match, newest session first (`SearchHit.order`
+    /// says which). bm25 costs time for every match it scores, plus a pass over every match of
+    /// each term to weigh it; a word like "said" matches a hundred thousand passages of a
+    /// career's notes, where recent material is what a clinician wants first anyway.
+    ///
+    /// Nothing but the index's rowids is read until the hits are chosen (a passage's rowid says
+    /// its session, layer and observation, see `SearchRowid`); then snippets and session details
+    /// are built for the returned hits only.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         do {
-            return try rankedSearch(query)
+            return try database.read { db in try Self.search(query, db) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
             // The notes live in their own tables; only the index that finds them is damaged.
             throw StoreError.searchIndexDamaged(path: url.path)
         }
     }
 
-    private func rankedSearch(_ query: SearchQuery) throws -> [SearchHit] {
+    private static func search(_ query: SearchQuery, _ db: Database) throws -> [SearchHit] {
         guard let pattern = query.ftsPattern, query.limit > 0 else { return [] }
-        var conditions = ["search_index MATCH ?"]
-        var arguments: StatementArguments = [pattern]
-        if let clientID = query.clientID {
-            conditions.append("session.client_id = ?")
-            arguments += [clientID]
+        guard let scope = try SearchScope(query, pattern: pattern, db) else { return [] }
+        let order: SearchOrder
+        if let cap = query.rankingCap {
+            let count = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT 1 \(scope.from) WHERE \(scope.condition) LIMIT ?)",
+                arguments: scope.arguments + [cap + 1]) ?? 0
+            if count == 0 { return [] }
+            order = count <= cap ? .relevance : .recency
+        } else {
+            order = .relevance
         }
-        if let from = query.from {
-            conditions.append("session.started_at >= ?")
-            arguments += [from]
+        var ranked: [(rowid: Int64, rank: Double)] = []
+        switch order {
+        case .relevance:
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT search_index.rowid, search_index.rank \(scope.from) WHERE \(scope.condition)
+                    ORDER BY search_index.rank, search_index.rowid DESC LIMIT ?
+                    """,
+                arguments: scope.arguments + [query.limit])
+            while let row = try rows.next() { ranked.append((row[0], row[1])) }
+        case .recency:
+            let rowids = try Int64.fetchAll(
+                db,
+                sql: "SELECT search_index.rowid \(scope.from) WHERE \(scope.condition) ORDER BY search_index.rowid DESC LIMIT ?",
+                arguments: scope.arguments + [query.limit])
+            ranked = rowids.enumerated().map { ($1, Double($0 + 1)) }
         }
-        if let until = query.until {
-            conditions.append("session.started_at < ?")
-            arguments += [until]
+        guard !ranked.isEmpty else { return [] }
+        let snippets = try snippets(of: ranked.map(\.rowid), pattern: pattern, db)
+        let sessions = try sessionDetails(Set(ranked.map { SearchRowid.session(of: $0.rowid) }), db)
+        let categories = try categories(of: ranked.compactMap { SearchRowid.observation(of: $0.rowid) }, db)
+        return ranked.compactMap { hit in
+            guard let session = sessions[SearchRowid.session(of: hit.rowid)] else { return nil }
+            let observation = SearchRowid.observation(of: hit.rowid)
+            return SearchHit(
+                clientID: session.clientID, clientCode: session.clientCode, sessionID: session.id,
+                sessionNumber: session.number, sessionStartedAt: session.startedAt,
+                layer: SearchRowid.layer(of: hit.rowid), observationID: observation,
+                category: observation.flatMap { categories[$0] }, markedSnippet: snippets[hit.rowid] ?? "",
+                rank: hit.rank, order: order)
         }
-        if let category = query.category {
-            conditions.append("tag.category = ?")
-            arguments += [category.rawValue]
+    }
+
+    /// Snippets of the given passages, in one pass over the matches between the lowest and
+    /// highest of them: `snippet()` is computed only where the `CASE` picks a hit. Looking each
+    /// passage up by `rowid = ?` instead restarts the query per hit, twenty times slower.
+    private static func snippets(of rowids: [Int64], pattern: String, _ db: Database) throws -> [Int64: String] {
+        guard let low = rowids.min(), let high = rowids.max() else { return [:] }
+        let marks = rowids.map { _ in "?" }.joined(separator: ",")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT rowid, CASE WHEN rowid IN (\(marks))
+                    THEN snippet(search_index, 0, char(1), char(2), '…', 24) END
+                FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
+                """,
+            arguments: StatementArguments(rowids) + [pattern, low, high])
+        var snippets: [Int64: String] = [:]
+        while let row = try rows.next() {
+            if let snippet = row[1] as String? { snippets[row[0]] = snippet }
         }
-        let filtered = conditions.count > 1
-        let joins = """
-            JOIN session ON session.id = search_index.session_id
-            LEFT JOIN observation ON observation.id = search_index.observation_id
-            LEFT JOIN tag ON tag.id = observation.tag_id
-            """
-        return try database.read { db in
-            var conditions = conditions
-            var arguments = arguments
-            if !filtered, let window = query.rankingWindow, window > 0,
-                let cutoff = try Int64.fetchOne(
-                    db,
-                    sql: "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                    arguments: [pattern, window - 1])
-            {
-                conditions.append("search_index.rowid >= ?")
-                arguments += [cutoff]
-            }
-            arguments += [query.limit]
-            let rankSQL = """
-                SELECT search_index.rowid AS rid, search_index.rank AS rank FROM search_index
-                \(filtered ? joins : "")
-                WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY search_index.rank
-                LIMIT ?
-                """
-            let ranked = try Row.fetchAll(db, sql: rankSQL, arguments: arguments)
-            guard !ranked.isEmpty else { return [] }
-            var rankOf: [Int64: Double] = [:]
-            for row in ranked { rankOf[row["rid"]] = row["rank"] }
-            let ids = ranked.map { $0["rid"] as Int64 }
-            let detailSQL = """
-                SELECT search_index.rowid AS rid, search_index.layer AS layer,
-                    search_index.session_id AS session_id, search_index.observation_id AS observation_id,
-                    snippet(search_index, 0, char(1), char(2), '…', 24) AS snippet,
-                    session.number AS number, session.started_at AS started_at,
-                    client.id AS client_id, client.code AS code, tag.category AS category
-                FROM search_index
-                \(joins)
-                JOIN client ON client.id = session.client_id
-                WHERE search_index MATCH ? AND search_index.rowid IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                """
-            let details = try Row.fetchAll(db, sql: detailSQL, arguments: StatementArguments([pattern] + ids))
-            return details.map { row in
-                let rank = rankOf[row["rid"]] ?? 0
-                return SearchHit(
-                    clientID: row["client_id"], clientCode: row["code"], sessionID: row["session_id"],
-                    sessionNumber: row["number"], sessionStartedAt: row["started_at"],
-                    layer: SearchLayer(rawValue: row["layer"]) ?? .process, observationID: row["observation_id"],
-                    category: (row["category"] as String?).flatMap(TagCategory.init(rawValue:)),
-                    markedSnippet: row["snippet"], rank: rank)
-            }.sorted { $0.rank < $1.rank }
+        return snippets
+    }
+
+    private struct SessionDetail {
+        var id: Int64
+        var number: Int
+        var startedAt: Date
+        var clientID: Int64
+        var clientCode: String
+    }
+
+    private static func sessionDetails(_ ids: Set<Int64>, _ db: Database) throws -> [Int64: SessionDetail] {
+        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT session.id, session.number, session.started_at, client.id, client.code
+                FROM session JOIN client ON client.id = session.client_id WHERE session.id IN (\(marks))
+                """,
+            arguments: StatementArguments(Array(ids)))
+        var details: [Int64: SessionDetail] = [:]
+        while let row = try rows.next() {
+            let detail = SessionDetail(id: row[0], number: row[1], startedAt: row[2], clientID: row[3], clientCode: row[4])
+            details[detail.id] = detail
         }
+        return details
+    }
+
+    private static func categories(of observationIDs: [Int64], _ db: Database) throws -> [Int64: TagCategory] {
+        guard !observationIDs.isEmpty else { return [:] }
+        let ids = Array(Set(observationIDs))
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT observation.id, tag.category FROM observation JOIN tag ON tag.id = observation.tag_id
+                WHERE observation.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """,
+            arguments: StatementArguments(ids))
+        var categories: [Int64: TagCategory] = [:]
+        while let row = try rows.next() {
+            if let category = TagCategory(rawValue: row[1]) { categories[row[0]] = category }
+        }
+        return categories
     }
 }

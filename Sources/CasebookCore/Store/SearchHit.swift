@@ -8,7 +8,14 @@ public enum SearchLayer: String, Codable, Sendable, CaseIterable {
     case comment
 }
 
-/// One search result, best first.
+/// The order search returned its hits in: relevance when few enough passages matched to rank
+/// them all, else newest session first (`SearchQuery.rankingCap`).
+public enum SearchOrder: String, Codable, Sendable {
+    case relevance
+    case recency
+}
+
+/// One search result, in the order `order` names.
 public struct SearchHit: Hashable, Sendable {
     public static let matchStart: Character = "\u{1}"
     public static let matchEnd: Character = "\u{2}"
@@ -25,12 +32,15 @@ public struct SearchHit: Hashable, Sendable {
     /// Excerpt around the match with each matched term between `matchStart` (U+0001) and
     /// `matchEnd` (U+0002); `…` where the note was cut.
     public var markedSnippet: String
-    /// bm25 score: lower is better (SQLite's convention), as `casebook search --json` reports it.
+    /// Lower is better, as `casebook search --json` reports it: the bm25 score (SQLite's
+    /// convention) when `order` is relevance, the hit's place in the list (1, 2, …) when recency.
     public var rank: Double
+    public var order: SearchOrder
 
     public init(
         clientID: Int64, clientCode: String, sessionID: Int64, sessionNumber: Int, sessionStartedAt: Date,
-        layer: SearchLayer, observationID: Int64?, category: TagCategory?, markedSnippet: String, rank: Double
+        layer: SearchLayer, observationID: Int64?, category: TagCategory?, markedSnippet: String, rank: Double,
+        order: SearchOrder = .relevance
     ) {
         self.clientID = clientID
         self.clientCode = clientCode
@@ -42,6 +52,7 @@ public struct SearchHit: Hashable, Sendable {
         self.category = category
         self.markedSnippet = markedSnippet
         self.rank = rank
+        self.order = order
     }
 
     /// The snippet as plain text, markers removed.

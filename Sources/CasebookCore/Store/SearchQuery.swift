@@ -12,15 +12,15 @@ public struct SearchQuery: Hashable, Sendable {
     /// When set, only evidence and comment hits of observations in this category.
     public var category: TagCategory?
     public var limit: Int
-    /// An unfiltered search for a very common word ranks only the newest this-many matching
-    /// passages (newest by last edit). bm25 costs time for every match it scores, and on a career's
-    /// notes a word like "mother" matches tens of thousands; recent material is what a clinician
-    /// wants first anyway. Nil ranks every match.
-    public var rankingWindow: Int?
+    /// The most matches a search orders by relevance (bm25). When more passages than this pass
+    /// the filters, they come newest session first instead: bm25 costs time for every match it
+    /// scores, and a word like "mother" matches tens of thousands of a career's passages, where
+    /// recent material is what a clinician wants first anyway. Nil ranks every match.
+    public var rankingCap: Int?
 
     public init(
         _ text: String, clientID: Int64? = nil, from: Date? = nil, until: Date? = nil, category: TagCategory? = nil,
-        limit: Int = 50, rankingWindow: Int? = 4000
+        limit: Int = 50, rankingCap: Int? = 1000
     ) {
         self.text = text
         self.clientID = clientID
@@ -28,7 +28,7 @@ public struct SearchQuery: Hashable, Sendable {
         self.until = until
         self.category = category
         self.limit = limit
-        self.rankingWindow = rankingWindow
+        self.rankingCap = rankingCap
     }
 
     /// The FTS5 expression for `text`: every term quoted, so no input can be read as FTS5

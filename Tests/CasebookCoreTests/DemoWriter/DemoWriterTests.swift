@@ -46,6 +46,28 @@ final class DemoWriterTests: XCTestCase {
         XCTAssertEqual(summary.observations, totalTags)
     }
 
+    func testIndexFilledAfterwardsFindsWhatTheTriggersWouldAndKeepsTheTriggers() throws {
+        let caseload = DemoCaseload.generate(clients: 3, sessionsPerClient: 6...6)
+        let byTriggers = try store("triggers.sqlite")
+        let filled = try store("filled.sqlite")
+        try DemoWriter.write(caseload, to: byTriggers)
+        try DemoWriter.write(caseload, to: filled, fillSearchIndexAfterwards: true)
+        func passages(_ store: CaseStore) throws -> [String] {
+            try store.database.read { db in
+                try String.fetchAll(db, sql: "SELECT rowid || layer || body FROM search_index ORDER BY rowid")
+            }
+        }
+        XCTAssertEqual(try passages(filled), try passages(byTriggers))
+        XCTAssertGreaterThan(try passages(filled).count, 18)
+        XCTAssertTrue(try filled.checkSearchIndex().isHealthy)
+
+        let client = try filled.requireClient(caseload.clients[0].code)
+        let session = try XCTUnwrap(try filled.sessions(clientID: try XCTUnwrap(client.id)).first)
+        try filled.saveNote(sessionID: session.id!, layer: .process, text: "Zanzibarquill at the door.", visit: EditingVisit())
+        XCTAssertEqual(try filled.search(SearchQuery("zanzibarquill")).count, 1, "the triggers index later saves again")
+        XCTAssertTrue(try filled.checkSearchIndex().isHealthy)
+    }
+
     func testDemoThemesJoinTheCodebookOnce() throws {
         let store = try store()
         try DemoWriter.write(DemoCaseload.generate(clients: 1, sessionsPerClient: 2...2), to: store)

@@ -67,16 +67,24 @@ final class StoreSearchTests: XCTestCase {
         XCTAssertEqual(try store.search(SearchQuery("lighthouse")).count, 4)
     }
 
-    func testVeryCommonWordsRankOnlyTheNewestPassagesUnlessAskedForAll() throws {
+    func testWordsMatchingMoreThanTheCapComeNewestFirstUnlessAskedToRankAll() throws {
         let client = try makeClient(store, code: "CL-003", name: "Clara Lenz")
         for text in ["harbour harbour harbour boats", "harbour boats sail quietly away", "harbour boats drift slowly off"] {
             let session = try store.createSession(clientID: client.id!)
             try store.saveNote(sessionID: session.id!, layer: .process, text: text, visit: EditingVisit())
         }
-        XCTAssertEqual(try store.search(SearchQuery("harbour", rankingWindow: nil)).first?.sessionNumber, 1)
-        let windowed = try store.search(SearchQuery("harbour", rankingWindow: 2))
-        XCTAssertEqual(Set(windowed.map(\.sessionNumber)), [2, 3])
-        XCTAssertEqual(try store.search(SearchQuery("harbour", clientID: client.id, rankingWindow: 2)).count, 3)
+        let ranked = try store.search(SearchQuery("harbour", rankingCap: nil))
+        XCTAssertEqual(ranked.first?.sessionNumber, 1)
+        XCTAssertEqual(Set(ranked.map(\.order)), [.relevance])
+        XCTAssertEqual(try store.search(SearchQuery("harbour", rankingCap: 3)).map(\.sessionNumber).first, 1)
+
+        let recent = try store.search(SearchQuery("harbour", rankingCap: 2))
+        XCTAssertEqual(recent.map(\.sessionNumber), [3, 2, 1])
+        XCTAssertEqual(recent.map(\.rank), [1, 2, 3])
+        XCTAssertEqual(Set(recent.map(\.order)), [.recency])
+        XCTAssertEqual(try store.search(SearchQuery("harbour", limit: 2, rankingCap: 2)).map(\.sessionNumber), [3, 2])
+        XCTAssertEqual(
+            try store.search(SearchQuery("harbour", clientID: client.id, rankingCap: 2)).map(\.sessionNumber), [3, 2, 1])
     }
 
     func testPrefixFindsEveryWordStartingSo() throws {
