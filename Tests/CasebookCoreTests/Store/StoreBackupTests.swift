@@ -31,6 +31,22 @@ final class StoreBackupTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "keep me")
     }
 
+    /// A backup killed half-way must not leave a broken file under the name the user will look
+    /// for: the copy is built under a `.partial` name and only renamed when complete.
+    func testBackupLeavesOnlyTheFinishedFileAndNoPartialCopy() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        _ = try makeClient(store)
+        let backups = folder.path("backups")
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+        let target = backups + "/monday.sqlite"
+        try store.backup(to: target)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: backups), ["monday.sqlite"])
+        XCTAssertThrowsError(try store.backup(to: target))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: backups), ["monday.sqlite"])
+        XCTAssertTrue(try CaseStore(url: URL(fileURLWithPath: target)).check().isHealthy)
+    }
+
     func testBackupTakenWhileAnotherConnectionWritesIsConsistent() throws {
         let folder = try TemporaryFolder()
         let writer = try makeStore(in: folder)
