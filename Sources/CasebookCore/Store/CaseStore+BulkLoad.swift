@@ -31,7 +31,8 @@ extension CaseStore {
             try db.execute(sql: "DELETE FROM search_index")
             try Migrations.fillSearchIndex(db)
             for trigger in Migrations.searchTriggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
-            try Migrations.createRowidSearchTriggers(db)
+            try Migrations.createCurrentSearchTriggers(db)
+            if try db.tableExists("search_pending") { try db.execute(sql: "DELETE FROM search_pending") }
         }
     }
 }

@@ -94,6 +94,8 @@ public final class CaseStore: Sendable {
         // (the database keeps milliseconds, which a Double does not round-trip exactly).
         self.now = { Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down)) }
         try seedMissingBuiltins()
+        // Notes saved by a process that was killed before its index caught up.
+        try catchUpSearchIndex()
     }
 
     /// Creates the folder (0700) and an empty file (0600) when missing; refuses a file that
@@ -170,6 +172,9 @@ public final class CaseStore: Sendable {
 
     /// Closes the connections; further calls throw.
     public func close() throws {
+        // Best effort: a full disk or a vanished file must not stop the close; search and the
+        // next open catch up what is left.
+        _ = try? catchUpSearchIndex()
         try database.close()
     }
 }

@@ -11,6 +11,7 @@ public enum Migrations {
         migrator.registerMigration("v1-seed-codebook", migrate: seedCodebook)
         migrator.registerMigration("v2-roster-indexes", migrate: createRosterIndexes)
         migrator.registerMigration("v2-search-index-rowids", migrate: renumberSearchIndex)
+        migrator.registerMigration("v2-deferred-note-index", migrate: deferNoteIndexing)
         return migrator
     }
 

@@ -15,6 +15,9 @@ extension CaseStore {
     /// its session, layer and observation, see `SearchRowid`); then snippets and session details
     /// are built for the returned hits only.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        // Notes saved since the last search are indexed first, so no hit shows an old text. If
+        // that write fails (a full disk), search goes on over the index as it is.
+        _ = try? catchUpSearchIndex()
         do {
             return try database.read { db in try Self.search(query, db) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {

@@ -14,6 +14,9 @@ func openInterface(store: CaseStore, theme name: String?, startMessage: String? 
         // The alternate screen would hide stderr; the status line says it instead.
         message = "Theme problem, using the default: \(problem)"
     }
+    // Notes saved while typing reach the search index before the process ends (see
+    // `CaseStore.catchUpSearchIndex`); if that fails, the next open does it.
+    defer { _ = try? store.catchUpSearchIndex() }
     try CasebookApp.run(store: store, theme: loaded.theme, options: CasebookApp.Options(
         codeOnly: settings?.settings.codeOnly ?? false, startMessage: message, settings: settings?.settings ?? Settings()))
 }

@@ -38,6 +38,8 @@ final class SearchIndexRowidTests: XCTestCase {
         let manual = try store.addObservation(
             sessionID: session.id!, tagID: try tagID(store, "denial"), evidence: "Ferry gone", comment: "watch")
         let inline = try XCTUnwrap(try store.observations(sessionID: session.id!).first { $0.observation.source == .inline })
+        // Saved notes reach the index when it catches up (before a search, at open and close).
+        try store.catchUpSearchIndex()
         let rows = try store.database.read { db in
             try Row.fetchAll(db, sql: "SELECT rowid, layer, session_id, observation_id FROM search_index ORDER BY rowid")
         }
