@@ -1,8 +1,8 @@
 import GRDB
 
 extension CaseStore {
-    /// Runs `body`, typically many `batch`es filling a new file, with the search index built once
-    /// at the end instead of row by row by its triggers: FTS5 then collects each term across the
+    /// Runs `body`, typically many `batch`es filling a new file, with the search index (and the
+    /// roster's per-code counts) built once at the end instead of row by row by triggers: FTS5 then collects each term across the
     /// whole caseload and writes its doclist once, rather than flushing and merging segments after
     /// every batch. The index and its triggers are back before this returns, also when `body` throws.
     ///
@@ -14,6 +14,8 @@ extension CaseStore {
         try write { db in
             for trigger in Migrations.searchTriggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
             try db.execute(sql: "DELETE FROM search_index")
+            // The roster's per-code counts are recounted once at the end, like the index.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS observation_roster_insert")
         }
         let result: T
         do {
@@ -33,6 +35,10 @@ extension CaseStore {
             for trigger in Migrations.searchTriggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
             try Migrations.createCurrentSearchTriggers(db)
             if try db.tableExists("search_pending") { try db.execute(sql: "DELETE FROM search_pending") }
+            try db.execute(sql: "DELETE FROM client_tag_sessions")
+            try db.execute(sql: Migrations.fillRosterCountsSQL)
+            try db.execute(sql: "DROP TRIGGER IF EXISTS observation_roster_insert")
+            try db.execute(sql: Migrations.rosterInsertTriggerSQL)
         }
     }
 }

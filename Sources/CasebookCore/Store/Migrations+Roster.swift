@@ -27,18 +27,8 @@ extension Migrations {
                 sessions INTEGER NOT NULL,
                 PRIMARY KEY (client_id, tag_id)
             ) WITHOUT ROWID;
-            INSERT INTO client_tag_sessions (client_id, tag_id, sessions)
-                SELECT session.client_id, pairs.tag_id, count(*)
-                FROM (SELECT DISTINCT session_id, tag_id FROM observation) AS pairs
-                JOIN session ON session.id = pairs.session_id
-                GROUP BY session.client_id, pairs.tag_id;
-            CREATE TRIGGER observation_roster_insert AFTER INSERT ON observation
-                WHEN NOT EXISTS (SELECT 1 FROM observation
-                    WHERE session_id = new.session_id AND tag_id = new.tag_id AND id <> new.id) BEGIN
-                INSERT INTO client_tag_sessions (client_id, tag_id, sessions)
-                    SELECT client_id, new.tag_id, 1 FROM session WHERE id = new.session_id
-                    ON CONFLICT (client_id, tag_id) DO UPDATE SET sessions = sessions + 1;
-            END;
+            \(fillRosterCountsSQL)
+            \(rosterInsertTriggerSQL)
             CREATE TRIGGER observation_roster_delete AFTER DELETE ON observation
                 WHEN NOT EXISTS (SELECT 1 FROM observation
                     WHERE session_id = old.session_id AND tag_id = old.tag_id) BEGIN
@@ -70,4 +60,25 @@ extension Migrations {
             END;
             """)
     }
+
+    /// Counts every client's sessions per code from the observations: what the migration starts
+    /// from, and what a bulk load recounts once instead of counting row by row.
+    static let fillRosterCountsSQL = """
+        INSERT INTO client_tag_sessions (client_id, tag_id, sessions)
+            SELECT session.client_id, pairs.tag_id, count(*)
+            FROM (SELECT DISTINCT session_id, tag_id FROM observation) AS pairs
+            JOIN session ON session.id = pairs.session_id
+            GROUP BY session.client_id, pairs.tag_id;
+        """
+
+    /// The trigger that counts a code's first observation in a session; the bulk load lifts it.
+    static let rosterInsertTriggerSQL = """
+        CREATE TRIGGER observation_roster_insert AFTER INSERT ON observation
+            WHEN NOT EXISTS (SELECT 1 FROM observation
+                WHERE session_id = new.session_id AND tag_id = new.tag_id AND id <> new.id) BEGIN
+            INSERT INTO client_tag_sessions (client_id, tag_id, sessions)
+                SELECT client_id, new.tag_id, 1 FROM session WHERE id = new.session_id
+                ON CONFLICT (client_id, tag_id) DO UPDATE SET sessions = sessions + 1;
+        END;
+        """
 }

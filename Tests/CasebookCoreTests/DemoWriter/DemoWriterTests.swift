@@ -59,12 +59,28 @@ final class DemoWriterTests: XCTestCase {
         }
         XCTAssertEqual(try passages(filled), try passages(byTriggers))
         XCTAssertGreaterThan(try passages(filled).count, 18)
+        // The roster's per-code counts (the Clients list's chips) are recounted the same way.
+        func counts(_ store: CaseStore) throws -> [String] {
+            try store.database.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT client.code || ':' || tag.slug || '=' || sessions FROM client_tag_sessions
+                    JOIN client ON client.id = client_id JOIN tag ON tag.id = tag_id
+                    WHERE sessions > 0 ORDER BY 1
+                    """)
+            }
+        }
+        XCTAssertEqual(try counts(filled), try counts(byTriggers))
+        XCTAssertGreaterThan(try counts(filled).count, 3)
         XCTAssertTrue(try filled.checkSearchIndex().isHealthy)
 
         let client = try filled.requireClient(caseload.clients[0].code)
         let session = try XCTUnwrap(try filled.sessions(clientID: try XCTUnwrap(client.id)).first)
         try filled.saveNote(sessionID: session.id!, layer: .process, text: "Zanzibarquill at the door.", visit: EditingVisit())
         XCTAssertEqual(try filled.search(SearchQuery("zanzibarquill")).count, 1, "the triggers index later saves again")
+        let before = try counts(filled)
+        let newSession = try filled.createSession(clientID: try XCTUnwrap(client.id))
+        try filled.saveNote(sessionID: newSession.id!, layer: .process, text: "Met at the pier. #humor", visit: EditingVisit())
+        XCTAssertNotEqual(try counts(filled), before, "the roster trigger counts later observations again")
         XCTAssertTrue(try filled.checkSearchIndex().isHealthy)
     }
 
