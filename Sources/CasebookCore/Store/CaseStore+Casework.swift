@@ -42,7 +42,12 @@ extension CaseStore {
 
     /// Saves the formulation; a changed one keeps what it replaced as a revision.
     @discardableResult
-    public func saveFormulation(_ formulation: Formulation) throws -> Formulation {
+    ///
+    /// Autosave runs every half second while the clinician types, so revisions are coalesced as
+    /// a note's are: the text is kept when it was written more than `revisionInterval` ago (the
+    /// start of an editing stretch) or when no revision is that recent, not on every save.
+    /// `keepingRevision` keeps it regardless: a restored version replaces text wholesale.
+    public func saveFormulation(_ formulation: Formulation, keepingRevision: Bool = false) throws -> Formulation {
         let stamp = now()
         return try write { db in
             guard try Client.exists(db, key: formulation.clientID) else {
@@ -51,8 +56,15 @@ extension CaseStore {
             let previous = try Formulation.fetchOne(db, key: formulation.clientID)
             if let previous, previous.hasSameText(as: formulation) { return previous }
             if let previous, !previous.isEmpty {
-                var revision = FormulationRevision(of: previous, savedAt: stamp)
-                try revision.insert(db)
+                let lastRevision = try Date.fetchOne(
+                    db, sql: "SELECT max(saved_at) FROM formulation_revision WHERE client_id = ?",
+                    arguments: [formulation.clientID])
+                let stretchStarted = stamp.timeIntervalSince(previous.updatedAt) >= Self.revisionInterval
+                let noRecentRevision = lastRevision.map { stamp.timeIntervalSince($0) >= Self.revisionInterval } ?? true
+                if keepingRevision || stretchStarted || noRecentRevision {
+                    var revision = FormulationRevision(of: previous, savedAt: stamp)
+                    try revision.insert(db)
+                }
             }
             var saved = formulation
             saved.updatedAt = stamp

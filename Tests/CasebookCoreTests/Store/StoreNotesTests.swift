@@ -110,6 +110,42 @@ final class StoreNotesTests: XCTestCase {
         XCTAssertEqual(try store.amendments(sessionID: session.id!).map(\.body), ["Correction: plan twice weekly."])
     }
 
+    /// Autosave saves the formulation every half second while the clinician types; the history
+    /// keeps the text from before the stretch of typing, not one version per save.
+    func testContinuousFormulationTypingKeepsOneRevisionPerTenMinutes() throws {
+        let folder = try TemporaryFolder()
+        let clock = TestClock()
+        let store = try makeStore(in: folder, clock: clock)
+        let client = try makeClient(store)
+        try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: "Last week's wording."))
+        clock.advance(minutes: 60 * 24 * 7)
+        var typed = "Longing"
+        for word in [" versus", " fear", " of", " engulfment."] {
+            typed += word
+            try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: typed))
+            clock.advance(minutes: 0.01)
+        }
+        XCTAssertEqual(try store.formulationRevisions(clientID: client.id!).map(\.coreConflict), ["Last week's wording."])
+        clock.advance(minutes: 11)
+        try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: "Longing versus fear."))
+        XCTAssertEqual(
+            try store.formulationRevisions(clientID: client.id!).map(\.coreConflict),
+            ["Longing versus fear of engulfment.", "Last week's wording."])
+    }
+
+    func testRestoringAFormulationAlwaysKeepsTheTextItReplaces() throws {
+        let folder = try TemporaryFolder()
+        let clock = TestClock()
+        let store = try makeStore(in: folder, clock: clock)
+        let client = try makeClient(store)
+        try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: "First."))
+        try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: "Second."))
+        try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: "Third."))
+        XCTAssertEqual(try store.formulationRevisions(clientID: client.id!).map(\.coreConflict), ["First."])
+        try store.saveFormulation(Formulation(clientID: client.id!, coreConflict: "First."), keepingRevision: true)
+        XCTAssertEqual(try store.formulationRevisions(clientID: client.id!).map(\.coreConflict).sorted(), ["First.", "Third."])
+    }
+
     func testFormulationChangesKeepTheEarlierVersion() throws {
         let folder = try TemporaryFolder()
         let store = try makeStore(in: folder)

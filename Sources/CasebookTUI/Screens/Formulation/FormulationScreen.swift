@@ -140,7 +140,7 @@ public enum FormulationScreen {
             state.formulation[keyPath: history.field.keyPath] = version.text
             state.history = nil
             state.request = .status("Restored the \(history.field.title.lowercased()) written \(CaseworkFormat.dayAndTime(version.writtenAt)); the replaced text stays in the history.")
-            return [.save(state.formulation)]
+            return [.saveRestored(state.formulation)]
         default:
             break
         }
@@ -150,9 +150,10 @@ public enum FormulationScreen {
     public static func run(_ effect: FormulationEffect, store: CaseStore, now: Date) -> [FormulationInput] {
         do {
             switch effect {
-            case .save(let formulation):
+            case .save(let formulation), .saveRestored(let formulation):
                 do {
-                    return [.saved(try store.saveFormulation(formulation))]
+                    let restored = if case .saveRestored = effect { true } else { false }
+                    return [.saved(try store.saveFormulation(formulation, keepingRevision: restored))]
                 } catch {
                     return [.failed(StoreFault.classify(error, store: store).message)]
                 }
