@@ -42,14 +42,14 @@ public enum FormulationScreen {
             if state.formulation.hasSameText(as: saved) { state.formulation.updatedAt = saved.updatedAt }
             state.lastSavedAt = saved.updatedAt
             state.saveError = nil
-            state.failedSaves = 0
+            state.autosave.saved()
             return []
         case .history(let field, let revisions):
             state.history = FormulationHistory(field: field, revisions: revisions, current: field.text(of: state.draft))
             return []
         case .failed(let message):
             state.saveError = message
-            state.failedSaves += 1
+            state.autosave.failed()
             state.request = .status("Formulation not saved: \(message). The text stays on screen and is retried.")
             return []
         }
@@ -71,7 +71,7 @@ public enum FormulationScreen {
             editor.moveToDocumentEnd()
             if let size = state.areaSize { wrap(&editor, areaSize: size) }
             state.editor = editor
-            state.unsavedSince = nil
+            state.autosave.restart()
         case .character("H") where event.modifiers.isEmpty || event.modifiers == .shift:
             return [.loadHistory(clientID: state.clientID, field: state.selectedField)]
         default:
@@ -97,7 +97,7 @@ public enum FormulationScreen {
         if event.key == .escape || (event.key == .character("s") && event.modifiers == .ctrl) {
             state.formulation = state.draft
             state.editor = nil
-            state.unsavedSince = nil
+            state.autosave.restart()
             return state.hasUnsavedChanges ? [.save(state.formulation)] : []
         }
         guard var editor = state.editor else { return [] }
@@ -108,18 +108,7 @@ public enum FormulationScreen {
     }
 
     static func autosave(_ state: inout FormulationState, now: Date) -> [FormulationEffect] {
-        guard state.hasUnsavedChanges else {
-            state.unsavedSince = nil
-            return []
-        }
-        guard let since = state.unsavedSince else {
-            state.unsavedSince = now
-            return []
-        }
-        // After a failure the next try waits longer each time rather than hammering the disk.
-        let wait = state.failedSaves == 0 ? autosaveDelay : AutosavePolicy.retryDelay(afterFailures: state.failedSaves)
-        guard now.timeIntervalSince(since) >= wait else { return [] }
-        state.unsavedSince = now
+        guard state.autosave.isDue(unsaved: state.hasUnsavedChanges, now: now, delay: autosaveDelay) else { return [] }
         state.formulation = state.draft
         return [.save(state.formulation)]
     }

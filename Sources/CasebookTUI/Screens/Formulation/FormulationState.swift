@@ -21,10 +21,8 @@ public struct FormulationState: Sendable {
     public var request: ScreenRequest?
     /// The tab's area as last reported, for wrapping the editor the way it is drawn.
     public var areaSize: Size?
-    /// The tick that first saw the text unsaved; autosave follows `autosaveDelay` later.
-    var unsavedSince: Date?
-    /// Failed saves in a row: each waits longer before the next try.
-    var failedSaves = 0
+    /// When the unsaved text goes to the store, and the retries after failed saves.
+    var autosave = FieldAutosave()
     var pendingG = false
 
     public init(clientID: Int64, stored: Formulation?) {

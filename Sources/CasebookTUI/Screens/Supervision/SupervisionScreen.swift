@@ -60,11 +60,11 @@ public enum SupervisionScreen {
             state.storedQuestions = text
             state.lastSavedAt = at
             state.saveError = nil
-            state.failedSaves = 0
+            state.autosave.saved()
             return []
         case .questionsFailed(let message):
             state.saveError = message
-            state.failedSaves += 1
+            state.autosave.failed()
             state.request = .status("Supervision questions not saved: \(message). The text stays on screen and is retried.")
             return []
         case .previewBuilt(let markdown):
@@ -134,7 +134,7 @@ public enum SupervisionScreen {
             var editor = TextEditorState(text: state.questions)
             editor.moveToDocumentEnd()
             state.editor = editor
-            state.unsavedSince = nil
+            state.autosave.restart()
         case .character("b") where plain:
             return [.buildPreview(clientID: state.clientID, allow: state.allowed)]
         case .character("r") where plain:
@@ -165,7 +165,7 @@ public enum SupervisionScreen {
         if event.key == .escape || (event.key == .character("s") && event.modifiers == .ctrl) {
             state.questions = editor.text
             state.editor = nil
-            state.unsavedSince = nil
+            state.autosave.restart()
             return state.hasUnsavedQuestions ? [.saveQuestions(clientID: state.clientID, text: state.questions)] : []
         }
         if CaseworkEditorKeys.apply(event, to: &editor) {
@@ -175,18 +175,7 @@ public enum SupervisionScreen {
     }
 
     static func autosave(_ state: inout SupervisionState, now: Date) -> [SupervisionEffect] {
-        guard state.hasUnsavedQuestions else {
-            state.unsavedSince = nil
-            return []
-        }
-        guard let since = state.unsavedSince else {
-            state.unsavedSince = now
-            return []
-        }
-        // A failed save is retried later, and later again after each failure, not on every tick.
-        let wait = state.failedSaves == 0 ? autosaveDelay : AutosavePolicy.retryDelay(afterFailures: state.failedSaves)
-        guard now.timeIntervalSince(since) >= wait else { return [] }
-        state.unsavedSince = now
+        guard state.autosave.isDue(unsaved: state.hasUnsavedQuestions, now: now, delay: autosaveDelay) else { return [] }
         state.questions = state.draftQuestions
         return [.saveQuestions(clientID: state.clientID, text: state.questions)]
     }

@@ -33,10 +33,8 @@ public struct SupervisionState: Sendable {
     public var today: Date
     public var areaSize: Size?
     public var request: ScreenRequest?
-    /// The tick that first saw the questions unsaved; autosave follows `autosaveDelay` later.
-    var unsavedSince: Date?
-    /// Failed saves in a row: each waits longer before the next try.
-    var failedSaves = 0
+    /// When the unsaved questions goes to the store, and the retries after failed saves.
+    var autosave = FieldAutosave()
     var pendingG = false
 
     public init(clientID: Int64, clientCode: String, questions: String, sessions: [Session],
