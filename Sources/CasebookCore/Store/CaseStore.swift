@@ -146,10 +146,7 @@ public final class CaseStore: Sendable {
     /// Runs `updates` in a write transaction, turning SQLite's failures into errors that say what to do.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         if let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
-            throw StoreError.cannotOpen(
-                path: url.path,
-                detail: "the file was moved or deleted while Casebook had it open, so this change was not saved "
-                    + "(what is on screen is kept; export or copy it, then reopen or restore the caseload)")
+            throw StoreError.fileGone(path: url.path)
         }
         defer { memo.noteWrite() }
         do {

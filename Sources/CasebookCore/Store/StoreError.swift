@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
     case readOnly(path: String)
     /// The file or its folder cannot be read or created.
     case cannotOpen(path: String, detail: String)
+    /// The file open in this process was deleted or replaced; writing would go nowhere (or to
+    /// a new empty file), so the write is refused.
+    case fileGone(path: String)
     case duplicateClientCode(String)
     case invalidClientCode(String)
     case clientNotFound(String)
@@ -53,6 +56,9 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
             "\(path) was written by a newer Casebook (unknown schema steps: \(unknown.joined(separator: ", "))). It was left untouched; update Casebook to open it."
         case .readOnly(let path):
             "\(path) cannot be written (file or folder is read-only). Check its permissions (chmod u+w) or open a copy elsewhere."
+        case .fileGone(let path):
+            "\(path) was deleted or moved while Casebook had it open, so this change was not saved. "
+                + "Put the file back (saving resumes), or restore it from a backup."
         case .cannotOpen(let path, let detail):
             "Cannot open \(path): \(detail). Check that the folder exists and is yours, or choose another path with --db."
         case .duplicateClientCode(let code):

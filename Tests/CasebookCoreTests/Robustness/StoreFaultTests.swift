@@ -50,9 +50,8 @@ final class StoreFaultTests: XCTestCase {
         XCTAssertThrowsError(
             try store.saveNote(sessionID: session.id!, layer: .process, text: "Typed after the file vanished.", visit: EditingVisit())
         ) { error in
-            guard case StoreError.cannotOpen(let errorPath, let detail) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(errorPath, path)
-            XCTAssertTrue(detail.contains("moved or deleted"), detail)
+            XCTAssertEqual(error as? StoreError, .fileGone(path: path))
+            XCTAssertTrue("\(error)".contains("Put the file back"), "\(error)")
         }
     }
 
@@ -61,7 +60,7 @@ final class StoreFaultTests: XCTestCase {
         try FileManager.default.moveItem(atPath: path, toPath: path + ".moved")
         try Data().write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try store.createSession(clientID: session.clientID)) { error in
-            guard case StoreError.cannotOpen = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(error as? StoreError, .fileGone(path: path))
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data(), "the file now at the path is not written to")
     }
