@@ -34,7 +34,9 @@ extension CaseStore {
             try Migrations.fillSearchIndex(db)
             for trigger in Migrations.searchTriggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
             try Migrations.createCurrentSearchTriggers(db)
-            if try db.tableExists("search_pending") { try db.execute(sql: "DELETE FROM search_pending") }
+            for pending in ["search_pending", "search_pending_observation"] where try db.tableExists(pending) {
+                try db.execute(sql: "DELETE FROM \(pending)")
+            }
             try db.execute(sql: "DELETE FROM client_tag_sessions")
             try db.execute(sql: Migrations.fillRosterCountsSQL)
             try db.execute(sql: "DROP TRIGGER IF EXISTS observation_roster_insert")

@@ -31,6 +31,8 @@ extension CaseStore {
         let existing = isNew ? [] : try InlineFields.fetchAll(sessionID: sessionID, db)
         var existingByTag: [Int64: [InlineFields]] = [:]
         for observation in existing { existingByTag[observation.tagID, default: []].append(observation) }
+        // Typing before a `#tag` moves every tag after it: collected, then written in one statement.
+        var changed: [InlineFields] = []
 
         for tagID in order {
             let tags = wanted[tagID] ?? []
@@ -43,10 +45,7 @@ extension CaseStore {
                     after.evidence = inlineTag.evidence
                     after.spanStart = inlineTag.span.lowerBound
                     after.spanEnd = inlineTag.span.upperBound
-                    if after != before {
-                        try after.update(at: stamp, db)
-                        result.updated += 1
-                    }
+                    if after != before { changed.append(after) }
                 } else {
                     var observation = Observation(
                         sessionID: sessionID, tagID: tagID, intensity: inlineTag.intensity, evidence: inlineTag.evidence,
@@ -65,6 +64,8 @@ extension CaseStore {
             try stale.delete(db)
             result.removed += 1
         }
+        try InlineFields.update(changed, at: stamp, db)
+        result.updated = changed.count
         return result
     }
 
@@ -136,11 +137,34 @@ private struct InlineFields: Equatable {
         return fields
     }
 
-    func update(at stamp: Date, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            UPDATE observation SET intensity = ?, evidence = ?, span_start = ?, span_end = ?, updated_at = ?
-            WHERE id = ?
-            """).execute(arguments: [intensity, evidence, spanStart, spanEnd, stamp, id])
+    /// Writes `rows` back, a few hundred per statement: one statement per observation, each
+    /// building its arguments and formatting the date anew, was half of an autosave after an
+    /// edit near the top of a long note.
+    static func update(_ rows: [InlineFields], at stamp: Date, _ db: Database) throws {
+        let stampValue = stamp.databaseValue
+        let chunkSize = 400
+        for start in stride(from: 0, to: rows.count, by: chunkSize) {
+            let chunk = rows[start..<min(start + chunkSize, rows.count)]
+            var values: [DatabaseValue] = []
+            values.reserveCapacity(chunk.count * 5 + 1)
+            for row in chunk {
+                values.append(row.id.databaseValue)
+                values.append(row.intensity.databaseValue)
+                values.append(row.evidence.databaseValue)
+                values.append(row.spanStart?.databaseValue ?? .null)
+                values.append(row.spanEnd?.databaseValue ?? .null)
+            }
+            values.append(stampValue)
+            let placeholders = repeatElement("(?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
+            try db.execute(
+                sql: """
+                    WITH changed (id, intensity, evidence, span_start, span_end) AS (VALUES \(placeholders))
+                    UPDATE observation SET intensity = changed.intensity, evidence = changed.evidence,
+                        span_start = changed.span_start, span_end = changed.span_end, updated_at = ?
+                    FROM changed WHERE observation.id = changed.id
+                    """,
+                arguments: StatementArguments(values))
+        }
     }
 
     func delete(_ db: Database) throws {

@@ -14,7 +14,7 @@ extension CaseStore {
         // Only the note's own column is read and written: a session row carries both notes,
         // and decoding and re-encoding it whole on every autosave copied the other one for nothing.
         let column = layer == .process ? "process_note" : "record_note"
-        return try write { db in
+        return try autosaveWrite(at: stamp) { db in
             guard let stored = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT \(column), signed_at IS NOT NULL FROM session WHERE id = ?"),
                 arguments: [sessionID])

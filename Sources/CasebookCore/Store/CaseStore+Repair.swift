@@ -111,12 +111,21 @@ extension CaseStore {
             ? Migrations.expectedSearchRowsSQL
             : "SELECT NULL AS rid, body, layer, session_id, observation_id FROM (\(Migrations.expectedSearchRowsSQL))"
         // Notes saved but not yet re-indexed are expected to differ until the index catches up.
-        let pendingExclusion = try db.tableExists("search_pending")
+        var pendingExclusion = try db.tableExists("search_pending")
             ? """
                 DELETE FROM expected_search_row WHERE (session_id, layer) IN (SELECT session_id, layer FROM search_pending);
                 DELETE FROM actual_search_row WHERE (session_id, layer) IN (SELECT session_id, layer FROM search_pending);
                 """
             : ""
+        // Likewise evidence and comments not yet re-indexed, under any session they were recorded in.
+        if try db.tableExists("search_pending_observation") {
+            pendingExclusion += """
+                DELETE FROM expected_search_row
+                    WHERE observation_id IN (SELECT observation_id FROM search_pending_observation);
+                DELETE FROM actual_search_row
+                    WHERE observation_id IN (SELECT observation_id FROM search_pending_observation);
+                """
+        }
         try db.execute(sql: """
             CREATE TEMP TABLE expected_search_row AS \(expected);
             CREATE TEMP TABLE actual_search_row AS

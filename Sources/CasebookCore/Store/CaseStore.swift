@@ -37,6 +37,8 @@ public final class CaseStore: Sendable {
     let fileIdentity: FileIdentity?
     /// Values computed from the database, kept until the next write (`memoized`).
     let memo = StoreMemo()
+    /// Which autosaves have not reached the disk yet (`SaveDurability`).
+    let durability = SaveDurability()
 
     /// Opens (creating if needed) the database at `path`, else where `DatabaseLocation` says.
     public convenience init(
@@ -76,6 +78,10 @@ public final class CaseStore: Sendable {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
+            // GRDB leaves a WAL database in `synchronous = NORMAL`, where no commit waits for the
+            // disk and a power cut can take back any recent write. Every commit waits here,
+            // except autosaves, which say otherwise for their own transaction (`SaveDurability`).
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Migrations.migrator.migrate(pool)
         } catch let error as DatabaseError {
             switch error.resultCode {
@@ -145,14 +151,45 @@ public final class CaseStore: Sendable {
 
     /// Runs `updates` in a write transaction, turning SQLite's failures into errors that say what to do.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        if let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
-            throw StoreError.fileGone(path: url.path)
-        }
+        try checkFileIsOurs()
         defer { memo.noteWrite() }
         do {
-            return try database.write(updates)
+            let result = try database.write(updates)
+            // A FULL commit flushed the whole WAL, earlier autosaves with it.
+            durability.flushed()
+            return result
         } catch let error as DatabaseError {
             throw Self.storeError(for: error, path: url.path)
+        }
+    }
+
+    /// `write` for an autosave: the commit does not wait for the disk unless the oldest autosave
+    /// still waiting is `SaveDurability.maximumDelay` old (see `SaveDurability`).
+    func autosaveWrite<T>(at stamp: Date, _ updates: (Database) throws -> T) throws -> T {
+        guard durability.mayDefer(at: stamp) else { return try write(updates) }
+        try checkFileIsOurs()
+        defer { memo.noteWrite() }
+        do {
+            let result = try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                var result: T?
+                try db.inTransaction {
+                    result = try updates(db)
+                    return .commit
+                }
+                return result!
+            }
+            durability.deferred(at: stamp)
+            return result
+        } catch let error as DatabaseError {
+            throw Self.storeError(for: error, path: url.path)
+        }
+    }
+
+    private func checkFileIsOurs() throws {
+        if let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
+            throw StoreError.fileGone(path: url.path)
         }
     }
 
@@ -172,6 +209,7 @@ public final class CaseStore: Sendable {
         // Best effort: a full disk or a vanished file must not stop the close; search and the
         // next open catch up what is left.
         _ = try? catchUpSearchIndex()
+        try? makeSavesDurable()
         try database.close()
     }
 }

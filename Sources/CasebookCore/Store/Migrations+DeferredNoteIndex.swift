@@ -41,5 +41,6 @@ extension Migrations {
     static func createCurrentSearchTriggers(_ db: Database) throws {
         try createRowidSearchTriggers(db)
         try createDeferredNoteTriggers(db)
+        try createDeferredObservationTriggers(db)
     }
 }

@@ -16,9 +16,14 @@ public final class AppRunner {
     private let clock: () -> Date
     private var stopped = false
     private var buffer = Buffer(size: Size(width: 0, height: 0))
+    private var pause = InputPause(delay: AppRunner.pauseDelay)
+    /// Called, at most once per `pauseDelay`, while no key has come for `pauseDelay`: where
+    /// work that must not slow typing (making autosaves durable) is done.
+    public var onPause: (() -> Void)?
 
     static let readTimeout: Duration = .milliseconds(100)
     static let tickInterval: TimeInterval = 0.25
+    static let pauseDelay: TimeInterval = 1
 
     public init(terminal: NcursesTerminal, state: AppState, theme: Theme, clock: @escaping () -> Date = Date.init,
                 perform: @escaping EffectHandler) {
@@ -46,6 +51,8 @@ public final class AppRunner {
                 if stopped { break }
             }
             let now = clock()
+            if !events.isEmpty { pause.input(at: now) }
+            if pause.isPaused(at: now) { onPause?() }
             if now.timeIntervalSince(lastTick) >= Self.tickInterval || now < lastTick {
                 lastTick = now
                 dispatch(.tick(now))

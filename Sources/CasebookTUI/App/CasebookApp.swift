@@ -41,6 +41,9 @@ public enum CasebookApp {
         }
         let effects = EffectRunner(store: store)
         let app = AppRunner(terminal: terminal, state: state, theme: theme, perform: effects.run)
+        // Autosaves commit without waiting for the disk; a pause in typing flushes them. A failed
+        // flush is tried again at the next pause, and the next ordinary write flushes too.
+        app.onPause = { try? store.makeSavesDurable() }
         app.run(initial: [.loadClients(select: nil)])
         terminal.stop()
         if let path = app.state.recoveryPath {

@@ -154,8 +154,10 @@ public struct BenchRunner {
         }
         let visit = EditingVisit()
         try store.saveNote(sessionID: sessionID, layer: .process, text: note, visit: visit)
+        // A second of typing in the middle of the note: every `#tag` after it moves, as it does
+        // when a clinician adds a sentence to a long note (a same-length change would move none).
         let middle = note.index(note.startIndex, offsetBy: note.count / 2)
-        let edited = [note, note.replacingCharacters(in: middle...middle, with: "x")]
+        let edited = [note, note.replacingCharacters(in: middle..<middle, with: "and I ")]
         let autosave = try time(runs: runs ?? 30, indexed: { run in
             try store.saveNote(sessionID: sessionID, layer: .process, text: edited[(run + 1) % 2], visit: visit)
         })

@@ -53,7 +53,9 @@ final class DemoWriterTests: XCTestCase {
         try DemoWriter.write(caseload, to: byTriggers)
         try DemoWriter.write(caseload, to: filled, fillSearchIndexAfterwards: true)
         func passages(_ store: CaseStore) throws -> [String] {
-            try store.database.read { db in
+            // Evidence the triggers left pending is indexed before any search reads the index.
+            try store.catchUpSearchIndex()
+            return try store.database.read { db in
                 try String.fetchAll(db, sql: "SELECT rowid || layer || body FROM search_index ORDER BY rowid")
             }
         }

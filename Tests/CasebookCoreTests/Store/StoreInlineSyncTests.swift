@@ -51,6 +51,40 @@ final class StoreInlineSyncTests: XCTestCase {
         XCTAssertEqual(manualAfter?.observation, manual)
     }
 
+    func testTypingAboveAThousandTagsMovesEveryObservationAndKeepsItsEvidenceAndComment() throws {
+        let folder = try TemporaryFolder()
+        let clock = TestClock()
+        let store = try makeStore(in: folder, clock: clock)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        // More tags than one write statement takes, so the moves are written in several.
+        let lines = (0..<1_000).map { "Line \($0) made light of it #humor" }
+        let visit = EditingVisit()
+        try store.saveNote(sessionID: session.id!, layer: .process, text: lines.joined(separator: "\n"), visit: visit)
+        let before = try inline(store, session.id!)
+        var commented = before[700].observation
+        commented.comment = "Ask about line 700."
+        try store.updateObservation(commented)
+
+        clock.advance(minutes: 1)
+        let typed = "Arrived late. "
+        let result = try store.saveNote(
+            sessionID: session.id!, layer: .process, text: typed + lines.joined(separator: "\n"), visit: visit)
+        XCTAssertEqual(result.inline.updated, 1_000)
+        XCTAssertEqual(result.inline.added + result.inline.removed, 0)
+        let after = try inline(store, session.id!)
+        XCTAssertTrue(after.map(\.observation.id) == before.map(\.observation.id), "the same observations, in order")
+        let shift = typed.unicodeScalars.count
+        let unmoved = zip(before, after).filter { old, new in
+            new.observation.spanStart != old.observation.spanStart.map { $0 + shift }
+                || new.observation.spanEnd != old.observation.spanEnd.map { $0 + shift }
+        }
+        XCTAssertEqual(unmoved.count, 0, "every span moves by the typed text")
+        XCTAssertEqual(after[0].observation.evidence, "Arrived late. Line 0 made light of it")
+        XCTAssertTrue(after.dropFirst().map(\.observation.evidence) == before.dropFirst().map(\.observation.evidence))
+        XCTAssertEqual(after[700].observation.comment, "Ask about line 700.")
+        XCTAssertEqual(after[999].observation.updatedAt, clock.now)
+    }
+
     func testUnknownAndAmbiguousSlugsAreReportedNotDropped() throws {
         let folder = try TemporaryFolder()
         let store = try makeStore(in: folder)
