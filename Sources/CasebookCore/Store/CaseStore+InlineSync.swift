@@ -31,8 +31,8 @@ extension CaseStore {
         let existing = isNew ? [] : try InlineFields.fetchAll(sessionID: sessionID, db)
         var existingByTag: [Int64: [InlineFields]] = [:]
         for observation in existing { existingByTag[observation.tagID, default: []].append(observation) }
-        // Typing before a `#tag` moves every tag after it: collected, then written in one statement.
-        var changed: [InlineFields] = []
+        // Typing before a `#tag` moves every tag after it: collected, then written together.
+        var changed: [(before: InlineFields, after: InlineFields)] = []
 
         for tagID in order {
             let tags = wanted[tagID] ?? []
@@ -45,7 +45,7 @@ extension CaseStore {
                     after.evidence = inlineTag.evidence
                     after.spanStart = inlineTag.span.lowerBound
                     after.spanEnd = inlineTag.span.upperBound
-                    if after != before { changed.append(after) }
+                    if after != before { changed.append((before, after)) }
                 } else {
                     var observation = Observation(
                         sessionID: sessionID, tagID: tagID, intensity: inlineTag.intensity, evidence: inlineTag.evidence,
@@ -137,33 +137,29 @@ private struct InlineFields: Equatable {
         return fields
     }
 
-    /// Writes `rows` back, a few hundred per statement: one statement per observation, each
-    /// building its arguments and formatting the date anew, was half of an autosave after an
-    /// edit near the top of a long note.
-    static func update(_ rows: [InlineFields], at stamp: Date, _ db: Database) throws {
+    /// Writes `rows` back, the date formatted once and each row's values bound straight from
+    /// `DatabaseValue`s: building arguments and formatting the date anew per row was half of an
+    /// autosave after an edit near the top of a long note, where every `#tag` below moves. A tag
+    /// that only moved leaves its evidence out of the statement, so the search trigger on
+    /// evidence is not even considered for it.
+    static func update(_ rows: [(before: InlineFields, after: InlineFields)], at stamp: Date, _ db: Database) throws {
+        guard !rows.isEmpty else { return }
         let stampValue = stamp.databaseValue
-        let chunkSize = 400
-        for start in stride(from: 0, to: rows.count, by: chunkSize) {
-            let chunk = rows[start..<min(start + chunkSize, rows.count)]
-            var values: [DatabaseValue] = []
-            values.reserveCapacity(chunk.count * 5 + 1)
-            for row in chunk {
-                values.append(row.id.databaseValue)
-                values.append(row.intensity.databaseValue)
-                values.append(row.evidence.databaseValue)
-                values.append(row.spanStart?.databaseValue ?? .null)
-                values.append(row.spanEnd?.databaseValue ?? .null)
+        let moved = try db.cachedStatement(sql: "UPDATE observation SET span_start = ?, span_end = ?, updated_at = ? WHERE id = ?")
+        let changed = try db.cachedStatement(sql: """
+            UPDATE observation SET intensity = ?, evidence = ?, span_start = ?, span_end = ?, updated_at = ?
+            WHERE id = ?
+            """)
+        for (before, row) in rows {
+            let start = row.spanStart?.databaseValue ?? .null
+            let end = row.spanEnd?.databaseValue ?? .null
+            if before.intensity == row.intensity, before.evidence == row.evidence {
+                try moved.execute(arguments: StatementArguments([start, end, stampValue, row.id.databaseValue]))
+            } else {
+                try changed.execute(arguments: StatementArguments([
+                    row.intensity.databaseValue, row.evidence.databaseValue, start, end, stampValue, row.id.databaseValue,
+                ]))
             }
-            values.append(stampValue)
-            let placeholders = repeatElement("(?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
-            try db.execute(
-                sql: """
-                    WITH changed (id, intensity, evidence, span_start, span_end) AS (VALUES \(placeholders))
-                    UPDATE observation SET intensity = changed.intensity, evidence = changed.evidence,
-                        span_start = changed.span_start, span_end = changed.span_end, updated_at = ?
-                    FROM changed WHERE observation.id = changed.id
-                    """,
-                arguments: StatementArguments(values))
         }
     }
 
