@@ -2,26 +2,59 @@ import Foundation
 import GRDB
 
 extension CaseStore {
-    /// Every client with what the Clients screen shows of them, in one read whatever the size of
-    /// the caseload: no observation and no whole note is read. Session counts per code come from
-    /// `client_tag_sessions` (kept by triggers), the latest note from a `substr` (SQLite counts code points, and says
-    /// with `length` whether that was all of it).
+    /// Every client with what the Clients list shows of them, in one read whatever the size of
+    /// the caseload: the client's own columns the list and the edit form use, the session count
+    /// and last attended date, and the top themes from `client_tag_sessions` (kept by triggers).
+    /// Nothing only the selected client's preview shows is read here (`clientPreviewFacts`).
+    ///
+    /// - Parameter themeLimit: how many themes each entry keeps.
+    public func clientRoster(themeLimit: Int) throws -> [ClientRosterEntry] {
+        try database.read { db in
+            var entries = try Self.rosterEntries(db)
+            var slot: [Int64: Int] = [:]
+            slot.reserveCapacity(entries.count)
+            for (position, entry) in entries.enumerated() { slot[entry.id] = position }
+            try Self.fillTopThemes(&entries, slot: slot, limit: themeLimit, db)
+            return entries
+        }
+    }
+
+    /// The preview's part of one client: codes ranked as the list ranks themes, and the start of
+    /// the latest note (SQLite's `substr` counts code points; `length` says whether that was all).
     ///
     /// - Parameters:
-    ///   - codeLimit: how many codes of any category each entry keeps.
-    ///   - themeLimit: how many themes each entry keeps.
+    ///   - codeLimit: how many codes of any category to keep.
     ///   - excerptLength: characters of the latest note to read; a longer note comes back cut,
     ///     with `isWhole` false, so a caller needing more can read that one note.
-    public func clientRoster(codeLimit: Int, themeLimit: Int, excerptLength: Int = 2_000) throws -> [ClientRosterEntry] {
+    public func clientPreviewFacts(clientID: Int64, codeLimit: Int, excerptLength: Int = 2_000) throws -> ClientPreviewFacts {
         try database.read { db in
-            var entries = try Self.rosterSummaries(db).map { ClientRosterEntry(summary: $0) }
-            var slot: [Int64: Int] = [:]
-            for (position, entry) in entries.enumerated() {
-                if let id = entry.summary.client.id { slot[id] = position }
+            let tags = try Self.tagNames(db)
+            var codes: [ClientRosterEntry.RankedCode] = []
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT tag_id, sessions FROM client_tag_sessions WHERE client_id = ? AND sessions > 0",
+                arguments: [clientID])
+            while let row = try rows.next() {
+                let tagID: Int64 = row[0]
+                guard let tag = tags[tagID] else { continue }
+                codes.append(.init(tagID: tagID, name: tag.name, category: tag.category, sessions: row[1]))
             }
-            try Self.fillRankedCodes(&entries, slot: slot, codeLimit: codeLimit, themeLimit: themeLimit, db)
-            try Self.fillLatestNotes(&entries, slot: slot, excerptLength: excerptLength, db)
-            return entries
+            codes.sort { $0.sessions == $1.sessions ? $0.name < $1.name : $0.sessions > $1.sessions }
+            let latest = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, number, started_at,
+                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
+                        length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
+                    FROM session
+                    WHERE client_id = ? AND (process_note <> '' OR record_note <> '')
+                    ORDER BY number DESC LIMIT 1
+                    """,
+                arguments: [excerptLength, excerptLength, clientID])
+            return ClientPreviewFacts(
+                codes: Array(codes.prefix(codeLimit)),
+                latestNote: latest.map {
+                    .init(sessionID: $0[0], sessionNumber: $0[1], startedAt: $0[2], excerpt: $0[3], isWhole: $0[4])
+                })
         }
     }
 
@@ -41,8 +74,9 @@ extension CaseStore {
 
     /// The clients list rows: `listClients` with its session count and last attended date.
     ///
-    /// Columns are read by position and the aliases decoded by one shared decoder (only when
-    /// there are any): decoding a thousand clients through `Codable` was a fifth of the first frame.
+    /// Columns are read by position and the aliases split without a JSON decoder where they
+    /// need none (`AliasesText`): decoding a thousand clients through `Codable` was a fifth of
+    /// the first frame.
     static func rosterSummaries(_ db: Database, status: ClientStatus? = nil) throws -> [ClientSummary] {
         var sql = """
             SELECT id, code, name, aliases, birth_year, intake_date, status, frequency, presenting_concerns,
@@ -58,70 +92,113 @@ extension CaseStore {
             arguments = [status]
         }
         sql += " ORDER BY code COLLATE NOCASE"
-        let decoder = JSONDecoder()
         var summaries: [ClientSummary] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            let aliasesText: String = row[3]
-            let aliases = aliasesText == "[]" ? [] : try decoder.decode([String].self, from: Data(aliasesText.utf8))
             let statusText: String = row[6]
             let client = Client(
-                id: row[0], code: row[1], name: row[2], aliases: aliases, birthYear: row[4], intakeDate: row[5],
-                status: ClientStatus(rawValue: statusText) ?? .active, frequency: row[7], presentingConcerns: row[8],
-                supervisionQuestions: row[9], createdAt: row[10], updatedAt: row[11])
+                id: row[0], code: row[1], name: row[2], aliases: try AliasesText.decode(row[3]), birthYear: row[4],
+                intakeDate: row[5], status: ClientStatus(rawValue: statusText) ?? .active, frequency: row[7],
+                presentingConcerns: row[8], supervisionQuestions: row[9], createdAt: row[10], updatedAt: row[11])
             summaries.append(ClientSummary(client: client, sessionCount: row[12], lastSeen: row[13]))
         }
         return summaries
     }
 
-    private static func fillRankedCodes(
-        _ entries: inout [ClientRosterEntry], slot: [Int64: Int], codeLimit: Int, themeLimit: Int, _ db: Database
-    ) throws {
-        let tags = try tagNames(db)
-        // Rows come by client (the table's key); each client's codes are ranked once complete.
-        var clientID: Int64?
-        var pending: [ClientRosterEntry.RankedCode] = []
-        func flush() {
-            guard let clientID, let position = slot[clientID], !pending.isEmpty else { return }
-            pending.sort { $0.sessions == $1.sessions ? $0.name < $1.name : $0.sessions > $1.sessions }
-            entries[position].codes = Array(pending.prefix(codeLimit))
-            entries[position].themes = Array(pending.lazy.filter { $0.category == .theme }.prefix(themeLimit))
-        }
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT client_id, tag_id, sessions FROM client_tag_sessions WHERE sessions > 0 ORDER BY client_id")
-        while let row = try rows.next() {
-            let client: Int64 = row[0]
-            if client != clientID {
-                flush()
-                clientID = client
-                pending.removeAll(keepingCapacity: true)
-            }
-            let tagID: Int64 = row[1]
-            guard let tag = tags[tagID] else { continue }
-            pending.append(.init(tagID: tagID, name: tag.name, category: tag.category, sessions: row[2]))
-        }
-        flush()
-    }
-
-    private static func fillLatestNotes(
-        _ entries: inout [ClientRosterEntry], slot: [Int64: Int], excerptLength: Int, _ db: Database
-    ) throws {
+    /// The roster's rows: only the columns the list, its filter and the edit form use.
+    private static func rosterEntries(_ db: Database) throws -> [ClientRosterEntry] {
+        var entries: [ClientRosterEntry] = []
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT session.client_id, session.id, session.number, session.started_at,
-                    substr(CASE WHEN session.process_note <> '' THEN session.process_note ELSE session.record_note END, 1, ?),
-                    length(CASE WHEN session.process_note <> '' THEN session.process_note ELSE session.record_note END) <= ?
-                FROM client JOIN session ON session.id = (
-                    SELECT latest.id FROM session AS latest
-                    WHERE latest.client_id = client.id AND (latest.process_note <> '' OR latest.record_note <> '')
-                    ORDER BY latest.number DESC LIMIT 1)
-                """,
-            arguments: [excerptLength, excerptLength])
+                SELECT id, code, name, aliases, birth_year, intake_date, status, frequency, presenting_concerns,
+                    (SELECT count(*) FROM session WHERE session.client_id = client.id),
+                    (SELECT max(started_at) FROM session
+                        WHERE session.client_id = client.id AND attendance = 'attended')
+                FROM client ORDER BY code COLLATE NOCASE
+                """)
         while let row = try rows.next() {
-            guard let position = slot[row[0]] else { continue }
-            entries[position].latestNote = .init(
-                sessionID: row[1], sessionNumber: row[2], startedAt: row[3], excerpt: row[4], isWhole: row[5])
+            let statusText: String = row[6]
+            let intakeValue: DatabaseValue = row[5]
+            let lastSeenValue: DatabaseValue = row[10]
+            let intakeDate: Date = StoredDate.wholeSeconds(intakeValue) ?? row[5]
+            let lastSeen: Date? = StoredDate.wholeSeconds(lastSeenValue) ?? row[10]
+            entries.append(ClientRosterEntry(
+                id: row[0], code: row[1], name: row[2], aliases: try AliasesText.decode(row[3]), birthYear: row[4],
+                intakeDate: intakeDate, status: ClientStatus(rawValue: statusText) ?? .active, frequency: row[7],
+                presentingConcerns: row[8], sessionCount: row[9], lastSeen: lastSeen))
         }
+        return entries
+    }
+
+    /// Each client's top themes: only theme rows leave SQLite (a fifth of the counts), and each
+    /// client's best `limit` are kept as they stream by, compared by a precomputed rank of the
+    /// theme names instead of the names themselves. Same order as sorting every code by
+    /// sessions, then name, then id (the table's order) and keeping the themes.
+    private static func fillTopThemes(
+        _ entries: inout [ClientRosterEntry], slot: [Int64: Int], limit: Int, _ db: Database
+    ) throws {
+        guard limit > 0 else { return }
+        // A category the code does not know counts as a theme, as everywhere tags are named.
+        var themes: [(id: Int64, name: String)] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, category FROM tag") {
+            let category: String = row[2]
+            if (TagCategory(rawValue: category) ?? .theme) == .theme { themes.append((row[0], row[1])) }
+        }
+        guard !themes.isEmpty else { return }
+        themes.sort { $0.name < $1.name }
+        var rank: [Int64: Int] = [:]
+        var name: [Int64: String] = [:]
+        var current = 0
+        for (index, theme) in themes.enumerated() {
+            if index > 0, themes[index - 1].name < theme.name { current += 1 }
+            rank[theme.id] = current
+            name[theme.id] = theme.name
+        }
+        struct Candidate {
+            var tagID: Int64
+            var sessions: Int
+            var rank: Int
+        }
+        func flush(_ clientID: Int64?, _ best: [Candidate]) {
+            guard let clientID, let position = slot[clientID], !best.isEmpty else { return }
+            entries[position].themes = best.map {
+                .init(tagID: $0.tagID, name: name[$0.tagID] ?? "", category: .theme, sessions: $0.sessions)
+            }
+        }
+        let ids = themes.map { String($0.id) }.joined(separator: ",")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT client_id, tag_id, sessions FROM client_tag_sessions
+                WHERE sessions > 0 AND tag_id IN (\(ids)) ORDER BY client_id, tag_id
+                """)
+        var clientID: Int64?
+        var best: [Candidate] = []
+        best.reserveCapacity(limit + 1)
+        while let row = try rows.next() {
+            let client: Int64 = row[0]
+            if client != clientID {
+                flush(clientID, best)
+                clientID = client
+                best.removeAll(keepingCapacity: true)
+            }
+            let tagID: Int64 = row[1]
+            let candidate = Candidate(tagID: tagID, sessions: row[2], rank: rank[tagID] ?? 0)
+            // Rows come by tag id, so a later candidate goes after an equal one (a stable sort).
+            var at = best.count
+            while at > 0 {
+                let other = best[at - 1]
+                let before = candidate.sessions > other.sessions
+                    || (candidate.sessions == other.sessions && candidate.rank < other.rank)
+                if !before { break }
+                at -= 1
+            }
+            if at < limit {
+                best.insert(candidate, at: at)
+                if best.count > limit { best.removeLast() }
+            }
+        }
+        flush(clientID, best)
     }
 }

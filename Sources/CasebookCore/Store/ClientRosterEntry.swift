@@ -1,7 +1,8 @@
 import Foundation
 
-/// One client as the Clients screen lists it, read for the whole caseload in one pass: the
-/// summary, the codes seen in the most sessions, and the start of the latest note.
+/// One client as the Clients list shows it, read for the whole caseload in one pass: what each
+/// row and the filter need (facts, top themes), and what the edit form starts from. What only
+/// the selected client's preview shows is read for that client alone (`ClientPreviewFacts`).
 public struct ClientRosterEntry: Hashable, Sendable {
     /// A code with the number of the client's sessions it was seen in.
     public struct RankedCode: Hashable, Sendable {
@@ -36,17 +37,37 @@ public struct ClientRosterEntry: Hashable, Sendable {
         }
     }
 
-    public var summary: ClientSummary
-    /// Codes of any category, most sessions first, ties by name; at most the roster's `codeLimit`.
-    public var codes: [RankedCode]
-    /// Themes only, in the same order; at most the roster's `themeLimit`.
+    public var id: Int64
+    public var code: String
+    public var name: String
+    public var aliases: [String]
+    public var birthYear: Int?
+    public var intakeDate: Date
+    public var status: ClientStatus
+    public var frequency: String
+    public var presentingConcerns: String
+    public var sessionCount: Int
+    /// Start of the latest attended session, nil before the first.
+    public var lastSeen: Date?
+    /// Themes only, most sessions first, ties by name; at most the roster's `themeLimit`.
     public var themes: [RankedCode]
-    public var latestNote: LatestNote?
 
-    public init(summary: ClientSummary, codes: [RankedCode] = [], themes: [RankedCode] = [], latestNote: LatestNote? = nil) {
-        self.summary = summary
-        self.codes = codes
+    public init(
+        id: Int64, code: String, name: String, aliases: [String] = [], birthYear: Int? = nil, intakeDate: Date,
+        status: ClientStatus = .active, frequency: String = "", presentingConcerns: String = "", sessionCount: Int = 0,
+        lastSeen: Date? = nil, themes: [RankedCode] = []
+    ) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.aliases = aliases
+        self.birthYear = birthYear
+        self.intakeDate = intakeDate
+        self.status = status
+        self.frequency = frequency
+        self.presentingConcerns = presentingConcerns
+        self.sessionCount = sessionCount
+        self.lastSeen = lastSeen
         self.themes = themes
-        self.latestNote = latestNote
     }
 }

@@ -4,6 +4,8 @@ import CasebookCore
 public enum Effect: Sendable {
     case loadClients(select: Int64?)
     case loadClient(id: Int64)
+    /// The frequent codes and latest note of the Clients preview, for the selected client.
+    case loadPreviewDetail(clientID: Int64)
     /// The patterns part of the Clients preview, for the selected client.
     case loadPreviewPatterns(clientID: Int64)
     /// Adds the client when `id` is nil, else saves every field of that client.

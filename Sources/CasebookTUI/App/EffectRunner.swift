@@ -11,7 +11,7 @@ public struct EffectRunner: Sendable {
     /// How many theme chips a list row shows, and how many codes the preview lists.
     static let topThemeCount = 3
     static let frequentTagCount = 6
-    static let previewLineCount = ClientListItem.previewLineCount
+    static let previewLineCount = ClientPreviewDetail.lineCount
 
     public init(store: CaseStore, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -26,6 +26,8 @@ public struct EffectRunner: Sendable {
             case let .loadClient(id):
                 guard let detail = try loadClient(id) else { return [.failed("That client no longer exists.")] }
                 return [.clientLoaded(detail)]
+            case let .loadPreviewDetail(clientID):
+                return [.previewDetailLoaded(clientID: clientID, try loadPreviewDetail(clientID))]
             case let .loadPreviewPatterns(clientID):
                 return [.previewPatternsLoaded(clientID: clientID, try ClientPreviewPatterns.summary(store: store, clientID: clientID))]
             case let .saveClient(draft, id):
@@ -72,31 +74,35 @@ public struct EffectRunner: Sendable {
         return String(describing: error)
     }
 
-    /// The whole caseload in one read (`CaseStore.clientRoster`): chips from the per-client code
-    /// counts the store keeps, the preview's last lines from the start of the latest note.
+    /// The whole caseload in one read (`CaseStore.clientRoster`): what the rows and the filter
+    /// need, theme chips from the per-client code counts the store keeps. The preview's codes
+    /// and note are read for the selected client only (`loadPreviewDetail`).
     func loadClients() throws -> [ClientListItem] {
-        try store.clientRoster(codeLimit: Self.frequentTagCount, themeLimit: Self.topThemeCount).compactMap { entry in
-            let summary = entry.summary
-            guard let id = summary.client.id else { return nil }
-            var item = Self.item(summary.client, id: id, sessionCount: summary.sessionCount, lastSeen: summary.lastSeen)
-            item.topThemes = entry.themes.map { TagChip(name: $0.name, category: $0.category, count: $0.sessions) }
-            item.frequentTags = entry.codes.map { TagChip(name: $0.name, category: $0.category, count: $0.sessions) }
-            if let last = entry.latestNote {
-                item.lastSessionNumber = last.sessionNumber
-                item.lastSessionDate = last.startedAt
-                item.lastSessionNote = try NoteExcerpt.part(last.excerpt, isWhole: last.isWhole, count: Self.previewLineCount) {
-                    try store.session(id: last.sessionID).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
-                }
-            }
-            return item
+        try store.clientRoster(themeLimit: Self.topThemeCount).map { entry in
+            ClientListItem(
+                id: entry.id, code: entry.code, name: entry.name, status: entry.status.rawValue,
+                frequency: entry.frequency, sessionCount: entry.sessionCount, lastSeen: entry.lastSeen,
+                topThemes: entry.themes.map { TagChip(name: $0.name, category: $0.category, count: $0.sessions) },
+                presentingConcerns: entry.presentingConcerns, aliases: entry.aliases, birthYear: entry.birthYear,
+                intakeDate: entry.intakeDate)
         }
     }
 
-    static func item(_ client: Client, id: Int64, sessionCount: Int, lastSeen: Date?) -> ClientListItem {
-        ClientListItem(
-            id: id, code: client.code, name: client.name, status: client.status.rawValue, frequency: client.frequency,
-            sessionCount: sessionCount, lastSeen: lastSeen, presentingConcerns: client.presentingConcerns,
-            aliases: client.aliases, birthYear: client.birthYear, intakeDate: client.intakeDate)
+    /// The selected client's frequent codes and the first lines of its latest note, from the
+    /// note's start (the whole note only when the start may not hold the lines).
+    func loadPreviewDetail(_ clientID: Int64) throws -> ClientPreviewDetail {
+        let facts = try store.clientPreviewFacts(clientID: clientID, codeLimit: Self.frequentTagCount)
+        var detail = ClientPreviewDetail(
+            frequentTags: facts.codes.map { TagChip(name: $0.name, category: $0.category, count: $0.sessions) })
+        if let last = facts.latestNote {
+            detail.lastSessionNumber = last.sessionNumber
+            detail.lastSessionDate = last.startedAt
+            let part = try NoteExcerpt.part(last.excerpt, isWhole: last.isWhole, count: Self.previewLineCount) {
+                try store.session(id: last.sessionID).map { $0.processNote.isEmpty ? $0.recordNote : $0.processNote }
+            }
+            detail.lastSessionLines = NoteExcerpt.lines(part, count: Self.previewLineCount)
+        }
+        return detail
     }
 
     /// What Enter on a client reads: the client and one row per session (date, attendance, the

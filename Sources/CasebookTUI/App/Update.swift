@@ -13,13 +13,15 @@ public enum AppUpdate {
         return effects + previewPatternsEffects(&state)
     }
 
-    /// The preview's patterns follow the selection: asked for once per client it lands on.
+    /// The preview's detail and patterns follow the selection: asked for once per client it lands on.
     static func previewPatternsEffects(_ state: inout AppState) -> [Effect] {
         guard state.stack.isEmpty, !state.privacy, let id = state.clients.selected?.id,
-              state.clients.patternsClientID != id else { return [] }
+              state.clients.patternsClientID != id || state.clients.detailClientID != id else { return [] }
         state.clients.patternsClientID = id
         state.clients.patterns = nil
-        return [.loadPreviewPatterns(clientID: id)]
+        state.clients.detailClientID = id
+        state.clients.detail = nil
+        return [.loadPreviewDetail(clientID: id), .loadPreviewPatterns(clientID: id)]
     }
 
     static func step(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
@@ -36,6 +38,9 @@ public enum AppUpdate {
         case let .clientsLoaded(items, select):
             state.clients.setClients(items, codeOnly: state.codeOnly, select: select)
             keepSelectionsVisible(&state)
+            return []
+        case let .previewDetailLoaded(clientID, detail):
+            if state.clients.detailClientID == clientID { state.clients.detail = detail }
             return []
         case let .previewPatternsLoaded(clientID, summary):
             if state.clients.patternsClientID == clientID { state.clients.patterns = summary }

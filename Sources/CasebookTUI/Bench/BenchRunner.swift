@@ -205,15 +205,35 @@ public struct BenchRunner {
         guard let executable else { return (nil, "no casebook binary to launch") }
         var samples: [Double] = []
         for _ in 0..<max(1, runs) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            guard let status = try? Self.launch(executable, ["--db", database.path, "--bench-first-frame"]) else {
+            guard let run = try? Self.launchUntilDrawn(executable, ["--db", database.path, "--bench-first-frame"]) else {
                 return (nil, "could not launch \(executable.path)")
             }
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            guard status == 0 else { return (nil, "not available: this build has no --bench-first-frame") }
-            samples.append(elapsed)
+            guard run.status == 0, let drawn = run.drawn else {
+                return (nil, "not available: this build has no --bench-first-frame")
+            }
+            samples.append(drawn)
         }
         return (BenchStatistics(samples), nil)
+    }
+
+    /// Launches `executable` and returns the milliseconds until it printed its first line (the
+    /// frame is drawn; nil if it never did) and its exit status. The clock stops at the line,
+    /// not at exit: what the process does after drawing (closing the store) is not waited for.
+    private static func launchUntilDrawn(_ executable: URL, _ arguments: [String]) throws -> (drawn: Double?, status: Int32) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdout = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        let first = stdout.fileHandleForReading.readData(ofLength: 1)
+        let drawn = first.isEmpty ? nil : Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        _ = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (drawn, process.terminationStatus)
     }
 
 

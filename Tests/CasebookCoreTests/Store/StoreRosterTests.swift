@@ -14,9 +14,8 @@ final class StoreRosterTests: XCTestCase {
     }
 
     private func kept(_ store: CaseStore, clientID: Int64) throws -> [Int64: Int] {
-        let entry = try XCTUnwrap(try store.clientRoster(codeLimit: 100, themeLimit: 100)
-            .first { $0.summary.client.id == clientID })
-        return Dictionary(uniqueKeysWithValues: entry.codes.map { ($0.tagID, $0.sessions) })
+        let facts = try store.clientPreviewFacts(clientID: clientID, codeLimit: 100)
+        return Dictionary(uniqueKeysWithValues: facts.codes.map { ($0.tagID, $0.sessions) })
     }
 
     func testRosterCountsFollowEveryKindOfObservationWrite() throws {
@@ -105,10 +104,12 @@ final class StoreRosterTests: XCTestCase {
         }
         let last = try store.createSession(clientID: client).id!
         try store.addObservation(sessionID: last, tagID: envy)
-        let entry = try XCTUnwrap(try store.clientRoster(codeLimit: 2, themeLimit: 5).first)
-        XCTAssertEqual(entry.codes.map(\.name), ["Humor", "Loss"], "3 sessions each, by name; Envy (1) is cut")
+        let facts = try store.clientPreviewFacts(clientID: client, codeLimit: 2)
+        XCTAssertEqual(facts.codes.map(\.name), ["Humor", "Loss"], "3 sessions each, by name; Envy (1) is cut")
+        let entry = try XCTUnwrap(try store.clientRoster(themeLimit: 5).first)
         XCTAssertEqual(entry.themes.map(\.name), ["Loss", "Envy"])
         XCTAssertEqual(entry.themes.map(\.sessions), [3, 1])
+        XCTAssertEqual(try store.clientRoster(themeLimit: 1).first?.themes.map(\.name), ["Loss"])
     }
 
     func testRosterLatestNoteIsTheLastSessionWithANoteAndSaysWhenItIsCut() throws {
@@ -121,14 +122,15 @@ final class StoreRosterTests: XCTestCase {
         let second = try store.createSession(clientID: client)
         try store.saveNote(sessionID: second.id!, layer: .process, text: "Dreamt of the harbour.\nThen silence.", visit: visit)
         _ = try store.createSession(clientID: client)  // no note yet
-        var entry = try XCTUnwrap(try store.clientRoster(codeLimit: 1, themeLimit: 1, excerptLength: 10).first)
-        XCTAssertEqual(entry.latestNote?.sessionNumber, 2)
-        XCTAssertEqual(entry.latestNote?.excerpt, "Dreamt of ")
-        XCTAssertEqual(entry.latestNote?.isWhole, false)
-        entry = try XCTUnwrap(try store.clientRoster(codeLimit: 1, themeLimit: 1).first)
-        XCTAssertEqual(entry.latestNote?.excerpt, "Dreamt of the harbour.\nThen silence.")
-        XCTAssertEqual(entry.latestNote?.isWhole, true)
-        XCTAssertEqual(entry.summary.sessionCount, 3)
+        var facts = try store.clientPreviewFacts(clientID: client, codeLimit: 1, excerptLength: 10)
+        XCTAssertEqual(facts.latestNote?.sessionNumber, 2)
+        XCTAssertEqual(facts.latestNote?.sessionID, second.id)
+        XCTAssertEqual(facts.latestNote?.excerpt, "Dreamt of ")
+        XCTAssertEqual(facts.latestNote?.isWhole, false)
+        facts = try store.clientPreviewFacts(clientID: client, codeLimit: 1)
+        XCTAssertEqual(facts.latestNote?.excerpt, "Dreamt of the harbour.\nThen silence.")
+        XCTAssertEqual(facts.latestNote?.isWhole, true)
+        XCTAssertEqual(try store.clientRoster(themeLimit: 1).first?.sessionCount, 3)
     }
 
     func testSessionRowsCarryCodesInNoteOrderAndAnExcerpt() throws {
@@ -204,12 +206,41 @@ final class StoreRosterTests: XCTestCase {
             code: "ZK-007", name: "Zoë Krüger", aliases: ["Zo", "Zoe \"K.\""], birthYear: 1988,
             intakeDate: Date(timeIntervalSince1970: 1_780_000_000), status: .paused, frequency: "2×/week",
             presentingConcerns: "Panic on trains.", supervisionQuestions: "Is the idealisation defensive?"))
-        let roster = try store.clientRoster(codeLimit: 3, themeLimit: 3)
-        XCTAssertEqual(roster.map(\.summary.client.code), ["AM-014", "ZK-007"])
+        let roster = try store.clientRoster(themeLimit: 3)
+        XCTAssertEqual(roster.map(\.code), ["AM-014", "ZK-007"])
         for entry in roster {
-            XCTAssertEqual(entry.summary.client, try store.client(id: entry.summary.client.id!))
+            let client = try XCTUnwrap(try store.client(id: entry.id))
+            XCTAssertEqual(
+                [entry.code, entry.name, entry.frequency, entry.presentingConcerns],
+                [client.code, client.name, client.frequency, client.presentingConcerns])
+            XCTAssertEqual(entry.aliases, client.aliases)
+            XCTAssertEqual(entry.birthYear, client.birthYear)
+            XCTAssertEqual(entry.intakeDate, client.intakeDate)
+            XCTAssertEqual(entry.status, client.status)
         }
         XCTAssertEqual(try store.listClients(status: .paused).map(\.client.aliases), [["Zo", "Zoe \"K.\""]])
+        for summary in try store.listClients() {
+            XCTAssertEqual(summary.client, try store.client(id: summary.client.id!))
+        }
+    }
+
+    func testRosterThemesTieBreakByNameThenKeepTheStoredOrder() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let client = try makeClient(store).id!
+        // Names whose order differs from their ids' and from a case-folded order.
+        let names = ["beta", "Alpha", "alpha", "Ölbaum", "Zeta", "Alpha"]
+        var ids: [Int64] = []
+        for (index, name) in names.enumerated() {
+            ids.append(try store.addTag(category: .theme, name: name, slug: "tie-\(index)").id!)
+        }
+        let session = try store.createSession(clientID: client).id!
+        for id in ids { try store.addObservation(sessionID: session, tagID: id) }
+        let expected = zip(names, ids).sorted { $0.0 < $1.0 }.map(\.1)
+        for limit in 1...names.count {
+            let entry = try XCTUnwrap(try store.clientRoster(themeLimit: limit).first)
+            XCTAssertEqual(entry.themes.map(\.tagID), Array(expected.prefix(limit)), "limit \(limit)")
+        }
     }
 
     func testExcerptsAreCutAtCodePointsInAnyScript() throws {

@@ -214,8 +214,9 @@ final class ClientsFlowTests: XCTestCase {
         XCTAssertTrue(screen.contains("Presenting concerns"))
         XCTAssertTrue(screen.contains(String(demo.presentingConcerns.prefix(20))), screen)
         XCTAssertTrue(screen.contains("Most frequent codes"))
-        XCTAssertFalse(item.frequentTags.isEmpty)
-        XCTAssertTrue(screen.contains(item.frequentTags[0].name))
+        let detail = try XCTUnwrap(h.state.clients.selectedDetail)
+        XCTAssertFalse(detail.frequentTags.isEmpty)
+        XCTAssertTrue(screen.contains(detail.frequentTags[0].name))
         XCTAssertTrue(screen.contains("Last session (#\(demo.sessions.last!.number)"), screen)
     }
 }
@@ -283,8 +284,8 @@ final class ClientPreviewSourceTests: XCTestCase {
         // An empty session after the last note: the preview skips it.
         _ = try f.store.createSession(clientID: client.id!, startedAt: AppHarness.now)
         let h = f.harness()
-        XCTAssertEqual(h.state.clients.selected?.lastSessionLines, ["fourth hour"])
-        XCTAssertEqual(h.state.clients.selected?.lastSessionNumber, 4)
+        XCTAssertEqual(h.state.clients.selectedDetail?.lastSessionLines, ["fourth hour"])
+        XCTAssertEqual(h.state.clients.selectedDetail?.lastSessionNumber, 4)
     }
 }
 

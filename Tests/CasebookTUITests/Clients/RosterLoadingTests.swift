@@ -8,37 +8,21 @@ import XCTest
 /// The Clients list and the Client screen read aggregates and note starts instead of every
 /// observation and whole note; what they show must be what reading everything showed.
 final class RosterLoadingTests: XCTestCase {
-    /// Codes by sessions seen in, most first, ties by name: the list's ranking, computed from
-    /// every observation of the client as the list used to.
-    private func rankedFromEveryObservation(_ store: CaseStore, clientID: Int64) throws -> [TagChip] {
-        var sessionsByTag: [Int64: Set<Int64>] = [:]
-        var tags: [Int64: Tag] = [:]
-        for detail in try store.observations(clientID: clientID) {
-            sessionsByTag[detail.tag.id!, default: []].insert(detail.observation.sessionID)
-            tags[detail.tag.id!] = detail.tag
-        }
-        return sessionsByTag
-            .map { TagChip(name: tags[$0.key]!.name, category: tags[$0.key]!.category, count: $0.value.count) }
-            .sorted { $0.count == $1.count ? $0.name < $1.name : $0.count > $1.count }
-    }
-
-    private func wholeNote(_ session: Session) -> String {
-        session.processNote.isEmpty ? session.recordNote : session.processNote
-    }
+    private func wholeNote(_ session: Session) -> String { ReadEverything.wholeNote(session) }
 
     func testListChipsAndPreviewLinesEqualReadingEverythingOnTheDemo() throws {
         let fixture = try StoreFixture(demo: true)
         let store = fixture.store
-        let items = try EffectRunner(store: store).loadClients()
+        let runner = EffectRunner(store: store)
+        let items = try runner.loadClients()
         XCTAssertEqual(items.count, StoreFixture.demo.clients.count)
         for item in items {
-            let ranked = try rankedFromEveryObservation(store, clientID: item.id)
+            let ranked = try ReadEverything.ranked(store, clientID: item.id)
             XCTAssertFalse(ranked.isEmpty, "the demo codes every client")
-            XCTAssertEqual(item.topThemes, Array(ranked.filter { $0.category == .theme }.prefix(EffectRunner.topThemeCount)), item.code)
-            XCTAssertEqual(item.frequentTags, Array(ranked.prefix(EffectRunner.frequentTagCount)), item.code)
-            let last = try store.sessions(clientID: item.id).last { !wholeNote($0).isEmpty }
-            XCTAssertEqual(item.lastSessionNumber, last?.number, item.code)
-            XCTAssertEqual(item.lastSessionLines, NoteExcerpt.lines(last.map(wholeNote) ?? "", count: EffectRunner.previewLineCount), item.code)
+            XCTAssertEqual(item.topThemes, try ReadEverything.topThemes(store, clientID: item.id), item.code)
+            let detail = try runner.loadPreviewDetail(item.id)
+            XCTAssertEqual(detail, try ReadEverything.detail(store, clientID: item.id), item.code)
+            XCTAssertNotNil(detail.lastSessionNumber, item.code)
         }
     }
 
@@ -82,8 +66,8 @@ final class RosterLoadingTests: XCTestCase {
         let detail = try XCTUnwrap(try runner.loadClient(client.id!))
         XCTAssertEqual(detail.sessions.map(\.firstLine), notes.map { NoteExcerpt.lines($0, count: 1).first ?? "" })
         XCTAssertEqual(detail.sessions[1].firstLine, "Only after the tags.")
-        let item = try XCTUnwrap(try runner.loadClients().first { $0.id == client.id })
-        XCTAssertEqual(item.lastSessionLines, NoteExcerpt.lines(notes[2], count: EffectRunner.previewLineCount))
-        XCTAssertEqual(item.lastSessionLines.count, 3)
+        let preview = try runner.loadPreviewDetail(client.id!)
+        XCTAssertEqual(preview.lastSessionLines, NoteExcerpt.lines(notes[2], count: EffectRunner.previewLineCount))
+        XCTAssertEqual(preview.lastSessionLines.count, 3)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One client as the Clients screen shows it: the row and the preview pane. Built from the
-/// store by an effect, so the screen itself never touches the database.
+/// One client as the Clients list shows it: the row, what the filter matches and what the edit
+/// form starts from. Built from the store by an effect, so the screen itself never touches the
+/// database. What only the selected client's preview shows is a `ClientPreviewDetail`.
 public struct ClientListItem: Hashable, Sendable {
     public var id: Int64
     public var code: String
@@ -14,25 +15,6 @@ public struct ClientListItem: Hashable, Sendable {
     /// Themes seen in the most sessions, most frequent first.
     public var topThemes: [TagChip]
     public var presentingConcerns: String
-    /// The first lines of the latest session's process note (or record note when there is none),
-    /// tidied when asked for: only the selected client's preview shows them.
-    public var lastSessionLines: [String] {
-        get { lastSessionNote.map { NoteExcerpt.lines($0, count: Self.previewLineCount) } ?? givenLines }
-        set {
-            givenLines = newValue
-            lastSessionNote = nil
-        }
-    }
-    /// Enough of the latest note for `lastSessionLines` (`NoteExcerpt.part`), as written.
-    public var lastSessionNote: String?
-    private var givenLines: [String] = []
-    /// How many lines of the latest note the preview shows.
-    public static let previewLineCount = 4
-    /// The session those lines come from.
-    public var lastSessionNumber: Int?
-    public var lastSessionDate: Date?
-    /// Codes of any category seen in the most sessions, with their session counts.
-    public var frequentTags: [TagChip]
     /// Kept for the edit form, never shown in the list.
     public var aliases: [String]
     public var birthYear: Int?
@@ -40,7 +22,6 @@ public struct ClientListItem: Hashable, Sendable {
 
     public init(id: Int64, code: String, name: String, status: String, frequency: String = "", sessionCount: Int = 0,
                 lastSeen: Date? = nil, topThemes: [TagChip] = [], presentingConcerns: String = "",
-                lastSessionLines: [String] = [], frequentTags: [TagChip] = [],
                 aliases: [String] = [], birthYear: Int? = nil, intakeDate: Date = Date(timeIntervalSince1970: 0)) {
         self.id = id
         self.code = code
@@ -51,10 +32,6 @@ public struct ClientListItem: Hashable, Sendable {
         self.lastSeen = lastSeen
         self.topThemes = topThemes
         self.presentingConcerns = presentingConcerns
-        self.givenLines = lastSessionLines
-        self.lastSessionNumber = nil
-        self.lastSessionDate = nil
-        self.frequentTags = frequentTags
         self.aliases = aliases
         self.birthYear = birthYear
         self.intakeDate = intakeDate

@@ -64,21 +64,32 @@ public enum ClientPreviewView {
         lines.append(item.presentingConcerns.isEmpty ? Line("none recorded", style: muted) : Line(item.presentingConcerns, style: text))
         lines.append(Line(""))
         lines.append(Line("Most frequent codes", style: heading))
-        if item.frequentTags.isEmpty {
-            lines.append(Line("none yet", style: muted))
+        // Read when the selection lands on the client, before the next frame; until then (or
+        // when the read failed, which the status line says) nothing stands in for it.
+        let detail = state.clients.detailClientID == item.id ? state.clients.detail : nil
+        if let detail {
+            if detail.frequentTags.isEmpty {
+                lines.append(Line("none yet", style: muted))
+            } else {
+                lines.append(TagChipsLine.line(detail.frequentTags, theme: theme, base: base, counts: true))
+            }
         } else {
-            lines.append(TagChipsLine.line(item.frequentTags, theme: theme, base: base, counts: true))
+            lines.append(Line("…", style: muted))
         }
         lines.append(Line(""))
         var lastTitle = "Last session"
-        if let number = item.lastSessionNumber, let date = item.lastSessionDate {
+        if let number = detail?.lastSessionNumber, let date = detail?.lastSessionDate {
             lastTitle += " (#\(number), \(DateText.day(date, timeZone: state.timeZone)))"
         }
         lines.append(Line(lastTitle, style: heading))
-        if item.lastSessionLines.isEmpty {
-            lines.append(Line(item.sessionCount == 0 ? "no session yet: n starts one" : "no note written", style: muted))
+        if let detail {
+            if detail.lastSessionLines.isEmpty {
+                lines.append(Line(item.sessionCount == 0 ? "no session yet: n starts one" : "no note written", style: muted))
+            } else {
+                lines += detail.lastSessionLines.map { Line($0, style: text) }
+            }
         } else {
-            lines += item.lastSessionLines.map { Line($0, style: text) }
+            lines.append(Line("…", style: muted))
         }
         return lines
     }

@@ -20,6 +20,10 @@ public struct ClientsScreenState: Sendable {
     /// on a client; `patternsClientID` says whose they are (or were asked for).
     public var patterns: ClientPatternSummary?
     public var patternsClientID: Int64?
+    /// The selected client's frequent codes and latest note, read with the patterns;
+    /// `detailClientID` says whose they are (or were asked for).
+    public var detail: ClientPreviewDetail?
+    public var detailClientID: Int64?
 
     public init() {}
 
@@ -28,21 +32,29 @@ public struct ClientsScreenState: Sendable {
         return visible[i]
     }
 
+    /// The preview detail of the selected client, only once it is that client's.
+    public var selectedDetail: ClientPreviewDetail? {
+        guard let id = selected?.id, detailClientID == id else { return nil }
+        return detail
+    }
+
     /// Replaces the caseload (after a load or a save) and keeps the selection on the same client.
     public mutating func setClients(_ items: [ClientListItem], codeOnly: Bool, select id: Int64? = nil) {
         all = items
         loaded = true
-        // Sessions may have changed underneath: read the patterns again.
+        // Sessions may have changed underneath: read the patterns and the preview detail again.
         patterns = nil
         patternsClientID = nil
+        detail = nil
+        detailClientID = nil
         if let id { selectedID = id }
         refresh(codeOnly: codeOnly)
     }
 
     /// Reapplies filter and sort, then finds the selected client again (or the nearest row).
     public mutating func refresh(codeOnly: Bool) {
-        let query = filter.text
-        visible = sort.sorted(all.filter { ClientFilter.matches($0, query: query, codeOnly: codeOnly) }, codeOnly: codeOnly)
+        let matches = ClientFilter.matcher(query: filter.text, codeOnly: codeOnly)
+        visible = sort.sorted(all.filter(matches), codeOnly: codeOnly)
         if let id = selectedID, let i = visible.firstIndex(where: { $0.id == id }) {
             list.selected = i
         } else if visible.isEmpty {

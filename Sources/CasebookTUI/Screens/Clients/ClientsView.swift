@@ -76,8 +76,7 @@ public enum ClientsView {
         }
         let items = clients.visible
         let codeOnly = state.codeOnly
-        let labelWidth = items.map { displayWidth(of: $0.label(codeOnly: codeOnly)) }.max() ?? 6
-        let columns = columns(width: inner.width, labelWidth: max(6, labelWidth))
+        let columns = columns(width: inner.width, labelWidth: max(6, widestLabel(items, codeOnly: codeOnly)))
         let tz = state.timeZone
         let titles = columns.map(\.title)
         let muted = theme.style(for: .muted)
@@ -107,6 +106,19 @@ public enum ClientsView {
             buffer.setLine(x: rect.x, y: y, TagChipsLine.line(items[row].topThemes, theme: theme, base: rowStyle, width: rect.width),
                            maxWidth: rect.width, baseStyle: rowStyle)
         }
+    }
+
+    /// The display width of the widest label. A label is never wider than its UTF-8 bytes
+    /// (wide characters take three or four), so only labels that could be wider than the
+    /// widest so far are measured: a few of a thousand, on every frame.
+    static func widestLabel(_ items: [ClientListItem], codeOnly: Bool) -> Int {
+        var widest = 0
+        for item in items {
+            let bytes = codeOnly ? item.code.utf8.count : item.code.utf8.count + 2 + item.name.utf8.count
+            guard bytes > widest else { continue }
+            widest = max(widest, displayWidth(of: item.label(codeOnly: codeOnly)))
+        }
+        return widest
     }
 
     static func renderFirstRun(in area: Rect, buffer: inout Buffer, theme: Theme) {
