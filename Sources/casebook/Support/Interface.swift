@@ -16,7 +16,11 @@ func openInterface(store: CaseStore, theme name: String?, startMessage: String? 
     }
     // Notes saved while typing reach the search index before the process ends (see
     // `CaseStore.catchUpSearchIndex`); if that fails, the next open does it.
-    defer { _ = try? store.catchUpSearchIndex() }
+    // Autosaves not yet on the disk get there too (see `CaseStore.makeSavesDurable`).
+    defer {
+        _ = try? store.catchUpSearchIndex()
+        try? store.makeSavesDurable()
+    }
     try CasebookApp.run(store: store, theme: loaded.theme, options: CasebookApp.Options(
         codeOnly: settings?.settings.codeOnly ?? false, startMessage: message, settings: settings?.settings ?? Settings()))
 }
