@@ -162,7 +162,7 @@ public struct BenchRunner {
             try store.saveNote(sessionID: sessionID, layer: .process, text: edited[(run + 1) % 2], visit: visit)
         })
         measurements.append(BenchMeasurement(
-            name: "autosave (50 KB note, inline sync)", statistics: BenchStatistics(autosave), targetMilliseconds: 5))
+            name: "autosave (typing mid 50 KB note)", statistics: BenchStatistics(autosave), targetMilliseconds: 5))
 
         return Result(
             scale: caseload.scale, measurements: measurements,
