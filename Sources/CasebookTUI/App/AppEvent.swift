@@ -8,6 +8,7 @@ public enum AppEvent: Sendable {
     case tick(Date)
     case clientsLoaded([ClientListItem], select: Int64?)
     case clientLoaded(ClientDetail)
+    case sessionDetailsLoaded(clientID: Int64, mark: StoreChangeMark?, [SessionListItem])
     case previewPatternsLoaded(clientID: Int64, ClientPatternSummary)
     /// A form's client reached the store.
     case clientSaved(id: Int64, message: String)
