@@ -29,7 +29,9 @@ public struct EffectRunner: Sendable {
             case let .loadSessionDetails(clientID, ids, mark):
                 return try sessionDetails(clientID: clientID, ids: ids, mark: mark)
             case let .refreshClient(id, mark):
-                guard try store.changeMark() != mark, let detail = try loadClient(id) else { return [] }
+                // Asked every tick: a failure here says nothing new each time, so it waits for
+                // the clinician's next action to be reported.
+                guard (try? store.changeMark()) != mark, let detail = try? loadClient(id) else { return [] }
                 return [.clientLoaded(detail)]
             case let .loadPreviewPatterns(clientID):
                 return [.previewPatternsLoaded(clientID: clientID, try ClientPreviewPatterns.summary(store: store, clientID: clientID))]
