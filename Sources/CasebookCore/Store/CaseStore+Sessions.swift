@@ -79,6 +79,66 @@ extension CaseStore {
         }
     }
 
+    /// The client's sessions in order of number, from an index alone: what a list needs to count
+    /// and place every row; `sessionRows(ids:)` reads the rest for the rows on screen.
+    public func sessionOutline(clientID: Int64) throws -> [SessionOutline] {
+        try database.read { db in
+            var outline: [SessionOutline] = []
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, number, started_at, attendance FROM session WHERE client_id = ? ORDER BY number",
+                arguments: [clientID])
+            while let row = try rows.next() {
+                outline.append(SessionOutline(
+                    id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended))
+            }
+            return outline
+        }
+    }
+
+    /// These sessions as a list shows them (see `sessionRows(clientID:)`), in order of number; an
+    /// id that is no longer a session is left out. For the rows on screen of a long list.
+    public func sessionRows(ids: [Int64], excerptLength: Int = 1_000) throws -> [SessionRow] {
+        guard !ids.isEmpty else { return [] }
+        return try database.read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            var rows: [SessionRow] = []
+            var slot: [Int64: Int] = [:]
+            let sessions = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, number, started_at, attendance, signed_at IS NOT NULL,
+                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
+                        length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
+                    FROM session WHERE id IN (\(marks)) ORDER BY client_id, number
+                    """,
+                arguments: StatementArguments([excerptLength, excerptLength]) + StatementArguments(ids))
+            while let row = try sessions.next() {
+                slot[row[0]] = rows.count
+                rows.append(SessionRow(
+                    id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended,
+                    isSigned: row[4], noteExcerpt: row[5], noteIsWhole: row[6]))
+            }
+            let codes = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT session_id, tag_id FROM observation WHERE session_id IN (\(marks))
+                    ORDER BY session_id, span_start IS NULL, span_start, id
+                    """,
+                arguments: StatementArguments(ids))
+            while let row = try codes.next() {
+                guard let position = slot[row[0]] else { continue }
+                rows[position].tagIDs.append(row[1])
+            }
+            return rows
+        }
+    }
+
+    /// Where the database stands now; a value read before and kept is current while this equals
+    /// the mark taken before reading it (a cheap `PRAGMA`, fine to ask every tick).
+    public func changeMark() throws -> StoreChangeMark {
+        StoreChangeMark(try memo.token(database))
+    }
+
     /// Saves date, duration, attendance, modality, number and supervision flag; notes and
     /// signature are left as stored (they change through `saveNote`, `sign` and `amend`).
     @discardableResult

@@ -9,6 +9,7 @@ public enum AppEvent: Sendable {
     case clientsLoaded([ClientListItem], select: Int64?)
     case clientLoaded(ClientDetail)
     case previewDetailLoaded(clientID: Int64, ClientPreviewDetail)
+    case sessionDetailsLoaded(clientID: Int64, mark: StoreChangeMark?, [SessionListItem])
     case previewPatternsLoaded(clientID: Int64, ClientPatternSummary)
     /// A form's client reached the store.
     case clientSaved(id: Int64, message: String)

@@ -6,6 +6,11 @@ public enum Effect: Sendable {
     case loadClient(id: Int64)
     /// The frequent codes and latest note of the Clients preview, for the selected client.
     case loadPreviewDetail(clientID: Int64)
+    /// The details of these rows of the client's Sessions tab, read for the load marked `mark`
+    /// (the whole client again if the store moved since).
+    case loadSessionDetails(clientID: Int64, ids: [Int64], mark: StoreChangeMark?)
+    /// Reload the client if the store moved since `mark` (a save, another process's write).
+    case refreshClient(id: Int64, mark: StoreChangeMark?)
     /// The patterns part of the Clients preview, for the selected client.
     case loadPreviewPatterns(clientID: Int64)
     /// Adds the client when `id` is nil, else saves every field of that client.

@@ -28,6 +28,13 @@ public struct EffectRunner: Sendable {
                 return [.clientLoaded(detail)]
             case let .loadPreviewDetail(clientID):
                 return [.previewDetailLoaded(clientID: clientID, try loadPreviewDetail(clientID))]
+            case let .loadSessionDetails(clientID, ids, mark):
+                return try sessionDetails(clientID: clientID, ids: ids, mark: mark)
+            case let .refreshClient(id, mark):
+                // Asked every tick: a failure here says nothing new each time, so it waits for
+                // the clinician's next action to be reported.
+                guard (try? store.changeMark()) != mark, let detail = try? loadClient(id) else { return [] }
+                return [.clientLoaded(detail)]
             case let .loadPreviewPatterns(clientID):
                 return [.previewPatternsLoaded(clientID: clientID, try ClientPreviewPatterns.summary(store: store, clientID: clientID))]
             case let .saveClient(draft, id):
@@ -105,12 +112,35 @@ public struct EffectRunner: Sendable {
         return detail
     }
 
-    /// What Enter on a client reads: the client and one row per session (date, attendance, the
-    /// note's first line, its codes as chips), no whole note and no evidence.
+    /// What Enter on a client reads: the client and where each session stands (number, date,
+    /// attendance) from an index; the rows on screen are read next (`sessionItems(ids:)`), so a
+    /// 1,300-session client reads about a hundred notes' starts, not 1,300.
     func loadClient(_ id: Int64) throws -> ClientDetail? {
+        // Taken first: a write after it makes the mark old, never the rows.
+        let mark = try store.changeMark()
         guard let client = try store.client(id: id) else { return nil }
+        let rows = try store.sessionOutline(clientID: id).map(SessionListItem.init(outline:))
+        return ClientDetail(
+            id: id, code: client.code, name: client.name, status: client.status.rawValue, frequency: client.frequency,
+            intakeDate: client.intakeDate, presentingConcerns: client.presentingConcerns, sessions: rows, mark: mark)
+    }
+
+    /// Rows of a loaded client; if the store moved since its load, the client again instead, so
+    /// rows read now never sit beside an outline from before a write.
+    func sessionDetails(clientID: Int64, ids: [Int64], mark: StoreChangeMark?) throws -> [AppEvent] {
+        if try store.changeMark() != mark {
+            guard let detail = try loadClient(clientID) else { return [.failed("That client no longer exists.")] }
+            return [.clientLoaded(detail)]
+        }
+        return [.sessionDetailsLoaded(clientID: clientID, mark: mark, try sessionItems(ids: ids))]
+    }
+
+    /// Sessions as rows of the Sessions tab: the note's first line (from its start), its codes as
+    /// chips in note order, each code once.
+    func sessionItems(ids: [Int64]) throws -> [SessionListItem] {
+        guard !ids.isEmpty else { return [] }
         let tags = try store.tagNames()
-        let rows: [SessionListItem] = try store.sessionRows(clientID: id).map { session in
+        return try store.sessionRows(ids: ids).map { session in
             var chips: [TagChip] = []
             for tagID in session.tagIDs {
                 guard let tag = tags[tagID] else { continue }
@@ -126,9 +156,6 @@ public struct EffectRunner: Sendable {
             }
             return item
         }
-        return ClientDetail(
-            id: id, code: client.code, name: client.name, status: client.status.rawValue, frequency: client.frequency,
-            intakeDate: client.intakeDate, presentingConcerns: client.presentingConcerns, sessions: rows)
     }
 
     func saveClient(_ draft: ClientDraft, id: Int64?) -> [AppEvent] {

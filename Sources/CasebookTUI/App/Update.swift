@@ -10,7 +10,7 @@ public enum AppUpdate {
 
     public static func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         let effects = step(&state, event)
-        return effects + previewPatternsEffects(&state)
+        return effects + previewPatternsEffects(&state) + clientScreenEffects(&state, after: event)
     }
 
     /// The preview's detail and patterns follow the selection: asked for once per client it lands on.
@@ -53,6 +53,14 @@ public enum AppUpdate {
                 }
             }
             keepSelectionsVisible(&state)
+            return []
+        case let .sessionDetailsLoaded(clientID, mark, items):
+            for i in state.stack.indices {
+                if case var .client(screen) = state.stack[i], screen.clientID == clientID {
+                    screen.fillDetails(items, mark: mark)
+                    state.stack[i] = .client(screen)
+                }
+            }
             return []
         case let .clientSaved(id, message):
             if case .form? = state.stack.last { state.stack.removeLast() }

@@ -75,7 +75,12 @@ public struct BenchRunner {
             _ = RootView.render(state, theme: theme, into: &buffer)
             opened = state
         }
-        guard case .client(let screen)? = opened.stack.last, screen.detail?.sessions.count == busiest.sessionCount else {
+        // The rows the frame draws must have been read (note line, chips), not just placed.
+        guard case .client(let screen)? = opened.stack.last, let detail = screen.detail,
+            detail.sessions.count == busiest.sessionCount,
+            detail.sessions[screen.sessions.offset..<min(detail.sessions.count, screen.sessions.offset + ScreenGeometry.sessionRows(size))]
+                .allSatisfy(\.hasDetails)
+        else {
             throw BenchError.screenNotReached("the Client screen of \(busiest.client.code) (Enter on the Clients list)")
         }
         measurements.append(BenchMeasurement(

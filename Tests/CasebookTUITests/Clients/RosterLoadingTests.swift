@@ -30,7 +30,10 @@ final class RosterLoadingTests: XCTestCase {
         let fixture = try StoreFixture(demo: true)
         let store = fixture.store
         let clientID = try XCTUnwrap(try store.listClients().max { $0.sessionCount < $1.sessionCount }?.client.id)
-        let detail = try XCTUnwrap(try EffectRunner(store: store).loadClient(clientID))
+        let runner = EffectRunner(store: store)
+        var detail = try XCTUnwrap(try runner.loadClient(clientID))
+        XCTAssertFalse(detail.sessions.contains { $0.hasDetails }, "Enter reads the outline; rows come with their page")
+        detail.fill(try runner.sessionItems(ids: detail.sessions.map(\.id)))
         let sessions = try store.sessions(clientID: clientID)
         XCTAssertEqual(detail.sessions.map(\.id), sessions.map(\.id))
         XCTAssertEqual(detail.sessions.map(\.firstLine), sessions.map { NoteExcerpt.lines(wholeNote($0), count: 1).first ?? "" })
@@ -63,7 +66,8 @@ final class RosterLoadingTests: XCTestCase {
             try store.saveNote(sessionID: session.id!, layer: .process, text: note, visit: visit)
         }
         let runner = EffectRunner(store: store)
-        let detail = try XCTUnwrap(try runner.loadClient(client.id!))
+        var detail = try XCTUnwrap(try runner.loadClient(client.id!))
+        detail.fill(try runner.sessionItems(ids: detail.sessions.map(\.id)))
         XCTAssertEqual(detail.sessions.map(\.firstLine), notes.map { NoteExcerpt.lines($0, count: 1).first ?? "" })
         XCTAssertEqual(detail.sessions[1].firstLine, "Only after the tags.")
         let preview = try runner.loadPreviewDetail(client.id!)

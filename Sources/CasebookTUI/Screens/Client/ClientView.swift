@@ -63,7 +63,10 @@ public enum ClientView {
             case 0: return Span(String(s.number))
             case 1: return Span(DateText.day(s.date, timeZone: tz))
             case 2: return Span(s.attendance, style: s.attendance == "attended" ? .plain : theme.style(for: .warning))
-            case 3: return s.firstLine.isEmpty ? Span("(no note)", style: theme.style(for: .muted)) : Span(s.firstLine)
+            case 3:
+                // A row's details arrive before the frame is drawn; "…" only if reading them failed.
+                guard s.hasDetails else { return Span("…", style: theme.style(for: .muted)) }
+                return s.firstLine.isEmpty ? Span("(no note)", style: theme.style(for: .muted)) : Span(s.firstLine)
             default: return Span("")
             }
         }

@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 
 /// A row of the Sessions tab.
@@ -21,9 +22,12 @@ public struct SessionListItem: Hashable, Sendable {
     private var givenFirstLine = ""
     public var tags: [TagChip]
     public var isSigned: Bool
+    /// False while only the outline is read (number, date, attendance): the note's line, the
+    /// chips and the signature come with the page of rows around the screen.
+    public var hasDetails: Bool
 
     public init(id: Int64, number: Int, date: Date, attendance: String, firstLine: String, tags: [TagChip] = [],
-                isSigned: Bool = false) {
+                isSigned: Bool = false, hasDetails: Bool = true) {
         self.id = id
         self.number = number
         self.date = date
@@ -31,5 +35,12 @@ public struct SessionListItem: Hashable, Sendable {
         self.givenFirstLine = firstLine
         self.tags = tags
         self.isSigned = isSigned
+        self.hasDetails = hasDetails
+    }
+
+    /// A row placed by the outline, its details still to read.
+    public init(outline: SessionOutline) {
+        self.init(id: outline.id, number: outline.number, date: outline.startedAt,
+                  attendance: outline.attendance.rawValue, firstLine: "", hasDetails: false)
     }
 }
