@@ -12,6 +12,7 @@ public enum Migrations {
         migrator.registerMigration("v2-roster-indexes", migrate: createRosterIndexes)
         migrator.registerMigration("v2-search-index-rowids", migrate: renumberSearchIndex)
         migrator.registerMigration("v2-deferred-note-index", migrate: deferNoteIndexing)
+        migrator.registerMigration("v2-observation-grid-index", migrate: createObservationGridIndex)
         return migrator
     }
 
