@@ -163,6 +163,8 @@ final class StoreRosterTests: XCTestCase {
         XCTAssertEqual(Set(material.tags), Set(input.tags))
         XCTAssertEqual(material.tags.map(\.id), try store.tags(includeArchived: true).map(\.tag.id))
         XCTAssertEqual(material.client.code, "AM-014")
+        XCTAssertEqual(material.sessions.map(\.date), try store.sessions(clientID: client).map(\.startedAt),
+                       "the same dates as the sessions themselves, to the millisecond")
         let second = input.sessions[1]
         let stored = try store.observations(sessionID: second.id).map(\.observation)
         XCTAssertEqual(
