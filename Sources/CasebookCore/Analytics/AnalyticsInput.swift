@@ -21,21 +21,17 @@ public struct AnalyzedTag: Hashable, Sendable {
     }
 }
 
-/// One observation: a tag seen in a session.
+/// One observation: a tag seen in a session, as the analytics count it. Evidence and comment
+/// stay in the store: no analysis reads them, and a client's ~15,000 observations read without
+/// them come from an index alone. A screen showing one cell's evidence reads that cell.
 public struct AnalyzedObservation: Hashable, Sendable {
     public var tagID: Int64
     /// 1 tentative, 2 clear, 3 strong.
     public var intensity: Int
-    public var evidence: String
-    public var comment: String
-    public var source: String
 
-    public init(tagID: Int64, intensity: Int, evidence: String = "", comment: String = "", source: String = "manual") {
+    public init(tagID: Int64, intensity: Int) {
         self.tagID = tagID
         self.intensity = intensity
-        self.evidence = evidence
-        self.comment = comment
-        self.source = source
     }
 }
 
@@ -61,7 +57,8 @@ public struct AnalyzedSession: Hashable, Sendable {
     /// a streak: a streak runs over consecutive held sessions. The timeline still shows it as a
     /// column, with whatever was written about it, so nothing recorded is hidden.
     public var isHeld: Bool {
-        attendance.lowercased() == "attended"
+        // The store writes lower case; `lowercased()` allocates, so it is only the fallback.
+        attendance == "attended" || attendance.lowercased() == "attended"
     }
 }
 

@@ -22,8 +22,9 @@ public struct TimelineGrid: Sendable {
         public var column: Int
         /// Strongest intensity of the tag's observations in the session, 1…3.
         public var intensity: Int
-        /// The observations behind the cell, for showing their evidence.
-        public var observations: [AnalyzedObservation]
+        /// How many observations of the tag the session has (their evidence stays in the store:
+        /// a screen reads it for the cell it shows).
+        public var observations: Int
     }
 
     public struct Row: Hashable, Sendable {
@@ -77,37 +78,48 @@ public struct TimelineGrid: Sendable {
         let windowed = window.apply(to: sessions)
         var columns: [Column] = []
         columns.reserveCapacity(windowed.count)
-        // One builder per row, found through its tag's slot, mutated in place.
-        var slotByTag: [Int64: Int] = [:]
+        // What the loop needs of each tag, looked up once per tag rather than once per
+        // observation (a lookup copies the tag, names and all): its DMRS level when it counts
+        // towards ODF, and its row, nil when the category filter leaves it out.
+        struct Seen {
+            var defenseLevel: Double?
+            var slot: Int?
+        }
+        var seen: [Int64: Seen] = [:]
         var rows: [Row] = []
         for (position, session) in windowed.enumerated() {
+            let held = session.isHeld
             var defenses = DefensiveFunctioning.Tally()
             for observation in session.observations {
-                guard let tag = index[observation.tagID] else { continue }
-                if session.isHeld, tag.category == .defense, let level = tag.level {
-                    defenses.weightedLevels += Double(level)
+                let facts: Seen
+                if let known = seen[observation.tagID] {
+                    facts = known
+                } else {
+                    guard let tag = index[observation.tagID] else { continue }
+                    var slot: Int?
+                    if categories?.contains(tag.category) ?? true {
+                        slot = rows.count
+                        rows.append(Row(tag: tag, cells: []))
+                    }
+                    facts = Seen(defenseLevel: tag.category == .defense ? tag.level.map(Double.init) : nil, slot: slot)
+                    seen[observation.tagID] = facts
+                }
+                if held, let level = facts.defenseLevel {
+                    defenses.weightedLevels += level
                     defenses.weight += 1
                     defenses.count += 1
                 }
-                if let categories, !categories.contains(tag.category) { continue }
+                guard let slot = facts.slot else { continue }
                 let intensity = min(3, max(1, observation.intensity))
-                let slot: Int
-                if let existing = slotByTag[tag.id] {
-                    slot = existing
-                } else {
-                    slot = rows.count
-                    slotByTag[tag.id] = slot
-                    rows.append(Row(tag: tag, cells: []))
-                }
                 let last = rows[slot].cells.count - 1
                 if last >= 0, rows[slot].cells[last].column == position {
                     rows[slot].cells[last].intensity = max(rows[slot].cells[last].intensity, intensity)
-                    rows[slot].cells[last].observations.append(observation)
+                    rows[slot].cells[last].observations += 1
                 } else {
-                    rows[slot].cells.append(GridCell(column: position, intensity: intensity, observations: [observation]))
+                    rows[slot].cells.append(GridCell(column: position, intensity: intensity, observations: 1))
                 }
             }
-            columns.append(Column(session: session.number, date: session.date, held: session.isHeld, odf: defenses.odf))
+            columns.append(Column(session: session.number, date: session.date, held: held, odf: defenses.odf))
         }
         rows.sort { index.rank($0.tag.id) < index.rank($1.tag.id) }
         return TimelineGrid(columns: columns, rows: rows)

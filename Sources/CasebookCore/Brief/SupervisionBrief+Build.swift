@@ -176,9 +176,7 @@ struct BriefMaterial {
             return AnalyzedSession(
                 id: id, number: session.number, date: session.startedAt, attendance: session.attendance.rawValue,
                 observations: (grouped[id] ?? []).map {
-                    AnalyzedObservation(
-                        tagID: $0.observation.tagID, intensity: $0.observation.intensity, evidence: $0.observation.evidence,
-                        comment: $0.observation.comment, source: $0.observation.source.rawValue)
+                    AnalyzedObservation(tagID: $0.observation.tagID, intensity: $0.observation.intensity)
                 })
         }
     }

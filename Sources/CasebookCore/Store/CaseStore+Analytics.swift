@@ -7,30 +7,28 @@ extension CaseStore {
     /// the same round trips as a new one.
     ///
     /// `tags` is the whole live codebook (merged codes left out: their observations already
-    /// point at the survivor), so a tag the analytics meet is always known.
+    /// point at the survivor), so a tag the analytics meet is always known. Observations carry
+    /// their code and intensity only: no analysis reads evidence, comment or source, and
+    /// leaving them out lets the read come from an index instead of every observation's row.
+    /// A screen that shows a cell's evidence reads it for that cell (`observations(sessionID:)`).
     public func analyticsInput(clientID: Int64) throws
         -> (sessions: [AnalyzedSession], tags: [AnalyzedTag], episodes: [AnalyzedEpisode])
     {
         try database.read { db in
             let tags = try Self.analyzedTags(db, ordered: false)
-            let (sessions, _) = try Self.analyzedSessions(clientID: clientID, spans: false, db)
-            return (sessions, tags, try Self.analyzedEpisodes(clientID: clientID, db))
+            return (try Self.analyzedSessions(clientID: clientID, db), tags, try Self.analyzedEpisodes(clientID: clientID, db))
         }
     }
 
-    /// `analyticsInput` for a screen, in one read with the client: the codebook in the order
-    /// `tags(includeArchived: true)` lists it, and per session id where each observation's
-    /// inline tag starts in the process note (nil for a manual one), in the order of that
-    /// session's `observations`, so a timeline cell can open its note at the evidence.
+    /// `analyticsInput` for a screen, in one read with the client, and the codebook in the
+    /// order `tags(includeArchived: true)` lists it.
     public func analyticsMaterial(clientID: Int64) throws -> (
-        client: Client, sessions: [AnalyzedSession], tags: [AnalyzedTag], episodes: [AnalyzedEpisode],
-        spans: [Int64: [(tagID: Int64, spanStart: Int?)]]
+        client: Client, sessions: [AnalyzedSession], tags: [AnalyzedTag], episodes: [AnalyzedEpisode]
     ) {
         try database.read { db in
             guard let client = try Client.fetchOne(db, key: clientID) else { throw StoreError.clientNotFound("#\(clientID)") }
             let tags = try Self.analyzedTags(db, ordered: true)
-            let (sessions, spans) = try Self.analyzedSessions(clientID: clientID, spans: true, db)
-            return (client, sessions, tags, try Self.analyzedEpisodes(clientID: clientID, db), spans)
+            return (client, try Self.analyzedSessions(clientID: clientID, db), tags, try Self.analyzedEpisodes(clientID: clientID, db))
         }
     }
 
@@ -51,42 +49,57 @@ extension CaseStore {
         }.map(\.element)
     }
 
-    private static func analyzedSessions(clientID: Int64, spans wantSpans: Bool, _ db: Database) throws
-        -> ([AnalyzedSession], [Int64: [(tagID: Int64, spanStart: Int?)]])
-    {
+    /// Sessions in number order, each with its observations as (code, intensity), read from the
+    /// indexes `session_on_client_list` and `observation_on_session_tag_intensity` alone.
+    /// Within a session, observations come in code order; no analysis depends on that order.
+    private static func analyzedSessions(clientID: Int64, _ db: Database) throws -> [AnalyzedSession] {
         var sessions: [AnalyzedSession] = []
         var slot: [Int64: Int] = [:]
         let sessionRows = try Row.fetchCursor(
             db, sql: "SELECT id, number, started_at, attendance FROM session WHERE client_id = ? ORDER BY number",
             arguments: [clientID])
         while let row = try sessionRows.next() {
+            // A text the cache cannot read goes to GRDB as before, which reports it its way.
+            let date: Date = StoredDateCache.date(row[2]) ?? row[2]
             slot[row[0]] = sessions.count
-            sessions.append(AnalyzedSession(id: row[0], number: row[1], date: row[2], attendance: row[3]))
+            sessions.append(AnalyzedSession(id: row[0], number: row[1], date: date, attendance: row[3]))
         }
-        var spans: [Int64: [(tagID: Int64, spanStart: Int?)]] = [:]
         let observations = try Row.fetchCursor(
             db,
             sql: """
-                SELECT observation.session_id, observation.tag_id, observation.intensity, observation.evidence,
-                    observation.comment, observation.source, observation.span_start
-                FROM observation JOIN session ON session.id = observation.session_id
+                SELECT observation.session_id, observation.tag_id, observation.intensity
+                FROM session JOIN observation ON observation.session_id = session.id
                 WHERE session.client_id = ?
-                ORDER BY observation.session_id, observation.span_start IS NULL, observation.span_start, observation.id
                 """,
             arguments: [clientID])
+        // Rows come session by session: each session's observations gather in one reused
+        // buffer and are stored with one allocation when the next session starts.
+        var currentSession: Int64?
+        var pending: [AnalyzedObservation] = []
+        pending.reserveCapacity(64)
+        func flush() {
+            if let currentSession, let position = slot[currentSession], !pending.isEmpty {
+                sessions[position].observations += pending
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         while let row = try observations.next() {
             let sessionID: Int64 = row[0]
-            guard let position = slot[sessionID] else { continue }
-            let tagID: Int64 = row[1]
-            sessions[position].observations.append(AnalyzedObservation(
-                tagID: tagID, intensity: row[2], evidence: row[3], comment: row[4], source: row[5]))
-            if wantSpans { spans[sessionID, default: []].append((tagID, row[6])) }
+            if sessionID != currentSession {
+                flush()
+                currentSession = sessionID
+            }
+            pending.append(AnalyzedObservation(tagID: row[1], intensity: row[2]))
         }
-        return (sessions, spans)
+        flush()
+        return sessions
     }
 
+    /// Columns by position and a cursor: the 1,300-session client has ~1,400 episodes, and
+    /// looking seven columns up by name in each row was most of the time this read took.
     private static func analyzedEpisodes(clientID: Int64, _ db: Database) throws -> [AnalyzedEpisode] {
-        try Row.fetchAll(
+        var episodes: [AnalyzedEpisode] = []
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT session.number, figure.role, relationship_episode.wish_tag_id, relationship_episode.ro_tag_id,
@@ -97,18 +110,20 @@ extension CaseStore {
                 WHERE session.client_id = ?
                 ORDER BY session.number, relationship_episode.id
                 """,
-            arguments: [clientID]
-        ).map { row in
+            arguments: [clientID])
+        while let row = try rows.next() {
             // RO/RS valence only means something once the component is scored.
-            let roTag: Int64? = row["ro_tag_id"]
-            let rsTag: Int64? = row["rs_tag_id"]
-            return AnalyzedEpisode(
-                sessionNumber: row["number"], figure: row["role"] ?? "therapist", wishTagID: row["wish_tag_id"],
+            let roTag: Int64? = row[3]
+            let rsTag: Int64? = row[4]
+            episodes.append(AnalyzedEpisode(
+                sessionNumber: row[0], figure: row[1] ?? "therapist", wishTagID: row[2],
                 roTagID: roTag, rsTagID: rsTag,
-                roPositive: roTag == nil ? nil : row["ro_positive"] as Bool,
-                rsPositive: rsTag == nil ? nil : row["rs_positive"] as Bool)
+                roPositive: roTag == nil ? nil : row[5] as Bool,
+                rsPositive: rsTag == nil ? nil : row[6] as Bool))
         }
+        return episodes
     }
+
     /// Every client (by code) with their sessions and, in each, the observations of `category`
     /// (code and intensity only): what the Caseload view compares across clients. Three reads
     /// of indexes whatever the size of the caseload; no note and no evidence is read.

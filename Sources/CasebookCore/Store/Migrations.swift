@@ -13,6 +13,7 @@ public enum Migrations {
         migrator.registerMigration("v2-search-index-rowids", migrate: renumberSearchIndex)
         migrator.registerMigration("v2-deferred-note-index", migrate: deferNoteIndexing)
         migrator.registerMigration("v2-deferred-evidence-index", migrate: deferEvidenceIndexing)
+        migrator.registerMigration("v2-observation-grid-index", migrate: createObservationGridIndex)
         return migrator
     }
 

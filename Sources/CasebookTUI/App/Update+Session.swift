@@ -51,6 +51,10 @@ extension AppUpdate {
             state.stack[state.stack.count - 1] = .client(screen)
             effects.append(.loadClient(id: clientID))
         }
+        // A screen the session was opened from (a Timeline cell) shows what the session wrote.
+        if case let .component(screen)? = state.stack.last {
+            effects += sendToComponent(&state, id: screen.id) { $0.uncovered() }
+        }
         keepSelectionsVisible(&state)
         return effects
     }

@@ -34,9 +34,7 @@ enum Fixture {
     ) -> AnalyzedSession {
         AnalyzedSession(
             id: Int64(number), number: number, date: date(number), attendance: attendance,
-            observations: observations.map {
-                AnalyzedObservation(tagID: $0.0.id, intensity: $0.1, evidence: "s\(number) \($0.0.slug) \($0.1)")
-            })
+            observations: observations.map { AnalyzedObservation(tagID: $0.0.id, intensity: $0.1) })
     }
 
     /// Held sessions 1…n where `tag` is present (intensity 2) in the sessions whose flag is true.

@@ -165,11 +165,14 @@ final class StoreRosterTests: XCTestCase {
         XCTAssertEqual(Set(material.tags), Set(input.tags))
         XCTAssertEqual(material.tags.map(\.id), try store.tags(includeArchived: true).map(\.tag.id))
         XCTAssertEqual(material.client.code, "AM-014")
+        XCTAssertEqual(material.sessions.map(\.date), try store.sessions(clientID: client).map(\.startedAt),
+                       "the same dates as the sessions themselves, to the millisecond")
         let second = input.sessions[1]
-        XCTAssertEqual(material.spans[second.id]?.map(\.tagID), second.observations.map(\.tagID))
-        let stored = try store.observations(sessionID: second.id).map(\.observation.spanStart)
-        XCTAssertEqual(material.spans[second.id]?.map(\.spanStart), stored)
-        XCTAssertEqual(stored.compactMap { $0 }.count, 2, "both inline tags have a place in the note")
+        let stored = try store.observations(sessionID: second.id).map(\.observation)
+        XCTAssertEqual(
+            second.observations.map { "\($0.tagID):\($0.intensity)" }.sorted(),
+            stored.map { "\($0.tagID):\($0.intensity)" }.sorted(), "every observation of the session, with its intensity")
+        XCTAssertEqual(stored.count, 2)
     }
 
     func testMemoizedValuesAreReadAgainAfterAnyWrite() throws {

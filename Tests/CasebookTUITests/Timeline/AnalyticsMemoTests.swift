@@ -49,7 +49,23 @@ final class AnalyticsMemoTests: XCTestCase {
         XCTAssertEqual(material.sessions, input.sessions)
         XCTAssertEqual(material.episodes, input.episodes)
         for session in material.sessions {
-            XCTAssertEqual(material.spans[session.id]?.map(\.tagID) ?? [], session.observations.map(\.tagID))
+            let stored = try fixture.store.observations(sessionID: session.id).map { "\($0.observation.tagID):\($0.observation.intensity)" }
+            XCTAssertEqual(session.observations.map { "\($0.tagID):\($0.intensity)" }.sorted(), stored.sorted(), "session \(session.number)")
         }
+    }
+
+    func testMaterialReadAgainAfterAnotherProcessAddsAnObservation() throws {
+        let fixture = try TimelineTestStore.demo(clients: 1)
+        let clientID = fixture.clientIDs[0]
+        let before = try ClientAnalyticsMaterial.load(store: fixture.store, clientID: clientID)
+        let session = try XCTUnwrap(before.sessions.last)
+        let shown = Set(session.observations.map(\.tagID))
+        let tag = try XCTUnwrap(before.tags.first { !shown.contains($0.id) })
+        // Another process (`casebook` in a second terminal) writes through its own connection.
+        let other = try CaseStore(url: fixture.folder.appendingPathComponent("casebook.sqlite"))
+        _ = try other.addObservation(sessionID: session.id, tagID: tag.id)
+        try other.close()
+        let after = try ClientAnalyticsMaterial.load(store: fixture.store, clientID: clientID)
+        XCTAssertTrue(try XCTUnwrap(after.sessions.last).observations.contains { $0.tagID == tag.id })
     }
 }

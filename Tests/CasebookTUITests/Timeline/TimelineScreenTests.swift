@@ -26,13 +26,40 @@ final class TimelineScreenTests: XCTestCase {
         }
     }
 
-    /// Moves the cursor with keys to the first cell of a row that has evidence.
-    private func moveToFirstEvidence(_ state: inout TimelineState) throws -> (row: Int, column: Int) {
-        let row = try XCTUnwrap(state.grid.rows.firstIndex { $0.cells.contains { !$0.observations[0].evidence.isEmpty } })
-        let column = try XCTUnwrap(state.grid.rows[row].cells.first { !$0.observations[0].evidence.isEmpty }).column
-        _ = press(&state, TimelineTestStore.keys("gg0"))
-        _ = press(&state, Array(repeating: KeyEvent.char("j"), count: row))
-        _ = press(&state, Array(repeating: KeyEvent(.right), count: column))
+    /// Presses keys as the shell does: each effect runs against the store and its answers go back in.
+    private func drive(_ state: inout TimelineState, _ keys: [KeyEvent], store: CaseStore) {
+        for key in keys { settle(&state, TimelineScreen.update(&state, .key(key)), store: store) }
+    }
+
+    private func settle(_ state: inout TimelineState, _ effects: [TimelineEffect], store: CaseStore) {
+        var queue = effects
+        while !queue.isEmpty {
+            for input in TimelineScreen.run(queue.removeFirst(), store: store, now: Date()) {
+                queue += TimelineScreen.update(&state, input)
+            }
+        }
+    }
+
+    /// The first cell (row, column) whose observations in the store have evidence.
+    private func firstCellWithEvidence(_ state: TimelineState, store: CaseStore) throws -> (row: Int, column: Int)? {
+        for (index, row) in state.grid.rows.enumerated() {
+            for cell in row.cells {
+                let evidence = try TimelineCellEvidence.read(
+                    store: store, sessionID: state.columnSessionIDs[cell.column], tagID: row.tag.id)
+                if evidence.observations.contains(where: { !$0.evidence.isEmpty }) { return (index, cell.column) }
+            }
+        }
+        return nil
+    }
+
+    /// Moves the cursor with keys to the first cell of a row that has evidence; with `running`,
+    /// the effects the keys ask for run as the shell would run them.
+    private func moveToFirstEvidence(_ state: inout TimelineState, running: Bool = true) throws -> (row: Int, column: Int) {
+        let store = try Self.fixture().store
+        let (row, column) = try XCTUnwrap(try firstCellWithEvidence(state, store: store), "the demo has evidence")
+        let keys = TimelineTestStore.keys("gg0") + Array(repeating: KeyEvent.char("j"), count: row)
+            + Array(repeating: KeyEvent(.right), count: column)
+        if running { drive(&state, keys, store: store) } else { _ = press(&state, keys) }
         return (row, column)
     }
 
@@ -93,24 +120,51 @@ final class TimelineScreenTests: XCTestCase {
 
     func testCursorCellShowsItsEvidenceWithSessionAndTag() throws {
         var state = try open()
+        let store = try Self.fixture().store
         let (row, column) = try moveToFirstEvidence(&state)
         XCTAssertEqual(state.cursorRow, row)
         XCTAssertEqual(state.cursorColumn, column)
-        let cell = try XCTUnwrap(state.cursorCell)
         let lines = render(state, 120, 40)
         let session = state.grid.columns[column]
         let detail = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Session \(session.session) · ") })
         XCTAssertTrue(lines[detail].contains(state.grid.rows[row].tag.name), lines[detail])
         XCTAssertTrue(lines[detail].contains(TimelineDateText.day(session.date, timeZone: TimelineTestStore.utc)))
-        let evidence = String(cell.observations[0].evidence.prefix(40))
+        let stored = try store.observations(sessionID: state.columnSessionIDs[column])
+            .first { $0.observation.tagID == state.grid.rows[row].tag.id && !$0.observation.evidence.isEmpty }
+        let evidence = String(try XCTUnwrap(stored).observation.evidence.prefix(40))
         XCTAssertTrue(lines[(detail + 1)...].joined(separator: " ").contains(evidence), "evidence \(evidence) shown")
+    }
+
+    func testEvidenceFollowsTheCursorAcrossSessionsAndCodes() throws {
+        var state = try open()
+        let store = try Self.fixture().store
+        _ = try moveToFirstEvidence(&state)
+        // Every stop of a walk over sessions and codes shows the evidence the store holds for
+        // that cell, and nothing of a cell the cursor left.
+        var checked = 0
+        for key in TimelineTestStore.keys("llljjhkkjjjjlllllhhjjjjjj$kk0") {
+            drive(&state, [key], store: store)
+            guard let cell = state.cursorCell, let tag = state.cursorTag, let sessionID = state.cursorSessionID else {
+                XCTAssertNil(state.cursorEvidence, "no evidence on an empty cell")
+                continue
+            }
+            let stored = try store.observations(sessionID: sessionID).map(\.observation).filter { $0.tagID == tag.id }
+            XCTAssertEqual(state.cursorEvidence?.observations, stored)
+            XCTAssertEqual(stored.count, cell.observations, "the grid counts what the store holds")
+            let text = render(state, 120, 40).joined(separator: " ")
+            for observation in stored where !observation.evidence.isEmpty {
+                XCTAssertTrue(text.contains(String(observation.evidence.prefix(30))), "“\(observation.evidence)” shown")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 3, "the walk crossed cells with observations")
     }
 
     func testEnterOpensTheSessionAtTheEvidenceSpan() throws {
         var state = try open()
         let fixture = try Self.fixture()
         let (row, column) = try moveToFirstEvidence(&state)
-        _ = press(&state, [KeyEvent(.enter)])
+        XCTAssertEqual(press(&state, [KeyEvent(.enter)]), [], "the evidence read on arrival says where to open")
         let sessionID = state.columnSessionIDs[column]
         let tagID = state.grid.rows[row].tag.id
         let stored = try fixture.store.observations(sessionID: sessionID).first { $0.observation.tagID == tagID }
@@ -266,13 +320,11 @@ final class TimelineScreenTests: XCTestCase {
         XCTAssertTrue(render(state, 80, 24).contains { $0.contains("No sessions yet") })
     }
 
-    func testMaterialWithoutSpanMarksLocatesTheEvidenceThroughTheStore() throws {
+    func testEnterBeforeTheCellsEvidenceIsReadLocatesItThroughTheStore() throws {
         var state = try open()
         let fixture = try Self.fixture()
-        var material = state.material
-        material.spans = [:]
-        state.replaceMaterial(material)
-        let (row, column) = try moveToFirstEvidence(&state)
+        let (row, column) = try moveToFirstEvidence(&state, running: false)
+        XCTAssertNil(state.cursorEvidence)
         let sessionID = state.columnSessionIDs[column]
         let tagID = state.grid.rows[row].tag.id
         let effects = press(&state, [KeyEvent(.enter)])

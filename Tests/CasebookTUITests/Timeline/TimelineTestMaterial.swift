@@ -18,16 +18,13 @@ enum TimelineTestMaterial {
         func resolve(_ slug: String, _ category: TagCategory?) -> AnalyzedTag? {
             tags.first { $0.slug == slug && (category == nil || $0.category == category) }
         }
-        var spans: [Int64: [ClientAnalyticsMaterial.SpanMark]] = [:]
         var episodes: [AnalyzedEpisode] = []
         let sessions = client.sessions.map { demo -> AnalyzedSession in
             let id = Int64(demo.number)
             var session = AnalyzedSession(id: id, number: demo.number, date: demo.date, attendance: demo.attendance)
             for inline in InlineTagParser.parse(demo.processNote) {
                 guard let tag = resolve(inline.slug, inline.tagCategory) else { continue }
-                session.observations.append(AnalyzedObservation(
-                    tagID: tag.id, intensity: inline.intensity, evidence: inline.evidence, source: "inline"))
-                spans[id, default: []].append(.init(tagID: tag.id, spanStart: inline.span.lowerBound))
+                session.observations.append(AnalyzedObservation(tagID: tag.id, intensity: inline.intensity))
             }
             for episode in demo.episodes {
                 episodes.append(AnalyzedEpisode(
@@ -40,6 +37,6 @@ enum TimelineTestMaterial {
         }
         return ClientAnalyticsMaterial(
             clientID: clientID, code: client.code, name: client.name, sessions: sessions, tags: tags,
-            episodes: episodes, spans: spans)
+            episodes: episodes)
     }
 }

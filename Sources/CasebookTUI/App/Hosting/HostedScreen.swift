@@ -13,6 +13,8 @@ public protocol HostedScreen: Sendable {
     mutating func paste(_ text: String) -> [ComponentWork]
     mutating func tick(_ now: Date) -> [ComponentWork]
     mutating func resized(_ size: Size) -> [ComponentWork]
+    /// On top again after a session opened from it closed.
+    mutating func uncovered() -> [ComponentWork]
     /// An answer to one of this screen's own effects.
     mutating func answer(_ input: any Sendable) -> [ComponentWork]
     mutating func takeRequest() -> ScreenRequest?
@@ -46,6 +48,7 @@ struct Hosted<C: ScreenComponent>: HostedScreen where C.State: Sendable {
     mutating func paste(_ text: String) -> [ComponentWork] { send(C.input(paste: text)) }
     mutating func tick(_ now: Date) -> [ComponentWork] { send(C.input(tick: now)) }
     mutating func resized(_ size: Size) -> [ComponentWork] { C.input(resized: size).map { send($0) } ?? [] }
+    mutating func uncovered() -> [ComponentWork] { C.inputWhenUncovered().map { send($0) } ?? [] }
 
     mutating func answer(_ input: any Sendable) -> [ComponentWork] {
         guard let input = input as? C.Input else { return [] }

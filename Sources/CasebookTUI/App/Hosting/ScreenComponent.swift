@@ -21,6 +21,9 @@ protocol ScreenComponent: SendableMetatype {
     static func input(tick: Date) -> Input
     /// The size of the screen's area, for screens that page by it; nil when it does not care.
     static func input(resized: Size) -> Input?
+    /// What the screen gets when a session opened from it closes: that session may have
+    /// written what the screen shows. Nil when it shows nothing a session could change.
+    static func inputWhenUncovered() -> Input?
     /// Saves what is typed but not yet saved (quit, suspend, signal).
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date)
     /// Settings the screen has just saved, for the shell to apply at once.
@@ -33,6 +36,7 @@ protocol ScreenComponent: SendableMetatype {
 
 extension ScreenComponent {
     static func input(resized: Size) -> Input? { nil }
+    static func inputWhenUncovered() -> Input? { nil }
     static func hostFlush(_ state: inout State, store: CaseStore, now: Date) {}
     static func takeSavedSettings(_ state: inout State) -> Settings? { nil }
     static func hostUnsavedDrafts(_ state: State) -> [RecoveryDraft] { [] }

@@ -18,6 +18,7 @@ extension TimelineScreen: ScreenComponent {
     static func input(paste: String) -> TimelineInput { .paste(paste) }
     static func input(tick: Date) -> TimelineInput { .tick(tick) }
     static func input(resized: Size) -> TimelineInput? { .resized(resized) }
+    static func inputWhenUncovered() -> TimelineInput? { .uncovered }
 }
 
 extension PatternsState: RequestCarrying {}

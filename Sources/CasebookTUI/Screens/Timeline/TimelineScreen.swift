@@ -10,6 +10,12 @@ public enum TimelineScreen {
     }
 
     public static func update(_ state: inout TimelineState, _ input: TimelineInput) -> [TimelineEffect] {
+        let effects = respond(&state, input)
+        // Wherever the cursor now stands, its cell's evidence is read once.
+        return effects + (state.evidenceRequest().map { [$0] } ?? [])
+    }
+
+    private static func respond(_ state: inout TimelineState, _ input: TimelineInput) -> [TimelineEffect] {
         switch input {
         case .key(let key):
             return handle(key, &state)
@@ -22,6 +28,11 @@ public enum TimelineScreen {
             state.replaceMaterial(material)
             state.message = nil
             return []
+        case .evidenceLoaded(let evidence):
+            state.receiveEvidence(evidence)
+            return []
+        case .uncovered:
+            return [.refresh(clientID: state.clientID)]
         case .failed(let message):
             state.message = message
             state.request = .status("Timeline: \(message)")
@@ -41,9 +52,20 @@ public enum TimelineScreen {
             } catch {
                 return [.failed("could not read the client's sessions (\(error)); press R to try again")]
             }
+        case .refresh(let clientID):
+            do {
+                return [.loaded(try ClientAnalyticsMaterial.load(store: store, clientID: clientID))]
+            } catch {
+                return [.failed("could not read the client's sessions (\(error)); press R to try again")]
+            }
+        case .loadEvidence(let sessionID, let tagID):
+            do {
+                return [.evidenceLoaded(try TimelineCellEvidence.read(store: store, sessionID: sessionID, tagID: tagID))]
+            } catch {
+                return [.failed("could not read this cell's evidence (\(error)); press R to try again")]
+            }
         case .locateEvidence(let sessionID, let tagID):
-            let offset = try? store.observations(sessionID: sessionID)
-                .first { $0.observation.tagID == tagID && $0.observation.spanStart != nil }?.observation.spanStart
+            let offset = try? TimelineCellEvidence.read(store: store, sessionID: sessionID, tagID: tagID).spanStart
             return [.evidenceLocated(sessionID: sessionID, scalarOffset: offset)]
         }
     }
@@ -163,17 +185,15 @@ public enum TimelineScreen {
     }
 
     private static func openCursorSession(_ state: inout TimelineState) -> [TimelineEffect] {
-        guard state.columnSessionIDs.indices.contains(state.cursorColumn) else { return [] }
-        let sessionID = state.columnSessionIDs[state.cursorColumn]
+        guard let sessionID = state.cursorSessionID else { return [] }
         guard let tag = state.cursorTag, state.cursorCell != nil else {
             state.request = .openSession(sessionID: sessionID, layer: "process", scalarOffset: nil)
             return []
         }
-        guard state.material.spans[sessionID] != nil else {
+        guard let evidence = state.cursorEvidence else {
             return [.locateEvidence(sessionID: sessionID, tagID: tag.id)]
         }
-        let offset = state.material.spanStart(sessionID: sessionID, tagID: tag.id)
-        state.request = .openSession(sessionID: sessionID, layer: "process", scalarOffset: offset)
+        state.request = .openSession(sessionID: sessionID, layer: "process", scalarOffset: evidence.spanStart)
         return []
     }
 }

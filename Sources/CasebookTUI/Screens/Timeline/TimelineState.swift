@@ -35,6 +35,16 @@ public struct TimelineState: Sendable {
     public var pendingG = false
     public var message: String?
     public var request: ScreenRequest?
+    /// The evidence last read for a cell; it belongs to the cursor's cell only when `cursorEvidence` says so.
+    public private(set) var evidence: TimelineCellEvidence?
+    /// The cell whose evidence was last asked for, so staying on a cell asks the store once.
+    private var evidenceAsked: CellKey?
+
+    /// A cell by what it shows: a session and a code.
+    struct CellKey: Equatable {
+        var sessionID: Int64
+        var tagID: Int64
+    }
 
     public init(material: ClientAnalyticsMaterial, timeZone: TimeZone = .current) {
         self.material = material
@@ -57,9 +67,43 @@ public struct TimelineState: Sendable {
         rebuildKeepingCursor()
     }
 
+    /// New material from the store. Evidence is read again either way: a note's text may have
+    /// changed without changing the grid. The same material keeps the view where it was.
     public mutating func replaceMaterial(_ material: ClientAnalyticsMaterial) {
+        evidence = nil
+        evidenceAsked = nil
+        guard material != self.material else { return }
         self.material = material
         rebuildKeepingCursor()
+    }
+
+    /// Keeps evidence that arrived, whichever cell it is for; the view shows it only under that cell.
+    public mutating func receiveEvidence(_ evidence: TimelineCellEvidence) {
+        self.evidence = evidence
+    }
+
+    /// The read of the cursor cell's evidence, if the cursor is on a cell not read or asked for yet.
+    mutating func evidenceRequest() -> TimelineEffect? {
+        guard let key = cursorCellKey, evidenceAsked != key, cursorEvidence == nil else { return nil }
+        evidenceAsked = key
+        return .loadEvidence(sessionID: key.sessionID, tagID: key.tagID)
+    }
+
+    /// The evidence of the cell under the cursor, once read.
+    public var cursorEvidence: TimelineCellEvidence? {
+        guard let key = cursorCellKey, let evidence, evidence.sessionID == key.sessionID, evidence.tagID == key.tagID
+        else { return nil }
+        return evidence
+    }
+
+    /// The session id behind the cursor's column.
+    public var cursorSessionID: Int64? {
+        columnSessionIDs.indices.contains(cursorColumn) ? columnSessionIDs[cursorColumn] : nil
+    }
+
+    private var cursorCellKey: CellKey? {
+        guard let sessionID = cursorSessionID, let tag = cursorTag, cursorCell != nil else { return nil }
+        return CellKey(sessionID: sessionID, tagID: tag.id)
     }
 
     /// The tag under the cursor, if there are rows.
@@ -114,6 +158,11 @@ public enum TimelineInput: Sendable {
     case tick(Date)
     case resized(Size)
     case loaded(ClientAnalyticsMaterial)
+    /// The evidence of a cell, read when the cursor landed on it.
+    case evidenceLoaded(TimelineCellEvidence)
+    /// The screen is on top again after a screen opened from it (a session) closed: what that
+    /// screen wrote may have changed the grid or a cell's evidence.
+    case uncovered
     case failed(String)
     /// Where the evidence of the cell opened with Enter starts in the process note.
     case evidenceLocated(sessionID: Int64, scalarOffset: Int?)
@@ -121,9 +170,13 @@ public enum TimelineInput: Sendable {
 
 /// Store work the Timeline asks for.
 public enum TimelineEffect: Sendable, Equatable {
-    /// Read the client's material again (after sessions were written elsewhere).
+    /// Read the client's material again, past the store's memo (R).
     case reload(clientID: Int64)
-    /// Find where a tag's first observation in a session sits in its note, for material loaded
-    /// without span marks (such as the store's `analyticsInput`).
+    /// The client's material as the store has it now: from the memo when nothing was written.
+    case refresh(clientID: Int64)
+    /// Read the evidence of one cell.
+    case loadEvidence(sessionID: Int64, tagID: Int64)
+    /// Find where a tag's first observation in a session sits in its note, when Enter comes
+    /// before the cell's evidence was read.
     case locateEvidence(sessionID: Int64, tagID: Int64)
 }

@@ -5,7 +5,8 @@ import TerminalKit
 /// Draws the Timeline: only the visible columns are read, so a 1,300-session client costs what
 /// fits on screen (the sparklines read each visible row once).
 enum TimelineView {
-    static let glyphs = HeatRamp.shades.glyphs
+    /// The shades, every one a single column wide (the cells are written directly).
+    static let glyphs = HeatRamp.shades.glyphs.map { displayWidth(of: $0) == 1 ? $0 : " " }
 
     static func render(_ state: TimelineState, in area: Rect, buffer: inout Buffer, theme: Theme, codeOnly: Bool) {
         guard !area.isEmpty else { return }
@@ -159,24 +160,25 @@ enum TimelineView {
         _ row: TimelineGrid.Row, visible: Range<Int>, columns: [TimelineGrid.Column], x: Int, y: Int, cursorColumn: Int?,
         cursorStyle: Style, theme: Theme, base: Style, buffer: inout Buffer
     ) {
-        let empty = base.patched(with: theme.style(for: .intensity(0)))
-        let notHeld = base.patched(with: theme.style(for: .muted))
+        let empty = Cell(grapheme: " ", width: 1, style: base.patched(with: theme.style(for: .intensity(0))))
+        let notHeld = Cell(grapheme: "·", width: 1, style: base.patched(with: theme.style(for: .muted)))
+        let shaded = (0..<glyphs.count).map { level in
+            Cell(grapheme: glyphs[level], width: 1, style: base.patched(with: theme.style(for: .intensity(level))))
+        }
         // Walk the row's sparse cells alongside the visible columns instead of searching each one.
         var next = row.cells.partitioningIndex { $0.column >= visible.lowerBound }
         for column in visible {
-            var glyph = " "
-            var style = empty
+            var cell = empty
             if next < row.cells.count, row.cells[next].column == column {
-                let level = row.cells[next].intensity
-                glyph = glyphs[max(0, min(glyphs.count - 1, level))]
-                style = base.patched(with: theme.style(for: .intensity(level)))
+                cell = shaded[max(0, min(glyphs.count - 1, row.cells[next].intensity))]
                 next += 1
             } else if !columns[column].held {
-                glyph = "·"
-                style = notHeld
+                cell = notHeld
             }
-            if column == cursorColumn { style = style.patched(with: cursorStyle) }
-            buffer.setString(x: x + column - visible.lowerBound, y: y, glyph, style: style, maxWidth: 1)
+            if column == cursorColumn { cell.style = cell.style.patched(with: cursorStyle) }
+            // One narrow glyph per cell, on cells the render just blanked: set directly rather
+            // than measured and mended as `setString` does for arbitrary text.
+            buffer[x + column - visible.lowerBound, y] = cell
         }
     }
 
@@ -232,14 +234,19 @@ enum TimelineView {
             if let cell = state.cursorCell {
                 head.append(Span(" · " + intensityName(cell.intensity), style: text))
                 lines.append(Line(head))
-                for observation in cell.observations {
-                    let evidence = observation.evidence.isEmpty ? "(no evidence recorded)" : "“\(observation.evidence)”"
-                    var spans = [Span(evidence, style: text)]
-                    if observation.intensity != cell.intensity || cell.observations.count > 1 {
-                        spans.append(Span(" (\(intensityName(observation.intensity)))", style: muted))
+                if let evidence = state.cursorEvidence {
+                    if evidence.observations.isEmpty {
+                        lines.append(Line([Span("(no longer in the notes: R reads them again)", style: muted)]))
                     }
-                    if !observation.comment.isEmpty { spans.append(Span(" — " + observation.comment, style: muted)) }
-                    lines.append(Line(spans))
+                    for observation in evidence.observations {
+                        let quote = observation.evidence.isEmpty ? "(no evidence recorded)" : "“\(observation.evidence)”"
+                        var spans = [Span(quote, style: text)]
+                        if observation.intensity != cell.intensity || evidence.observations.count > 1 {
+                            spans.append(Span(" (\(intensityName(observation.intensity)))", style: muted))
+                        }
+                        if !observation.comment.isEmpty { spans.append(Span(" — " + observation.comment, style: muted)) }
+                        lines.append(Line(spans))
+                    }
                 }
             } else {
                 head.append(Span(" · not observed", style: muted))
