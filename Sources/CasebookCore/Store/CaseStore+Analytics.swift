@@ -59,8 +59,8 @@ extension CaseStore {
             db, sql: "SELECT id, number, started_at, attendance FROM session WHERE client_id = ? ORDER BY number",
             arguments: [clientID])
         while let row = try sessionRows.next() {
-            // A text the cache cannot read goes to GRDB as before, which reports it its way.
-            let date: Date = StoredDateCache.date(row[2]) ?? row[2]
+            // A text `StoredDate` leaves (a fraction, an odd format) goes to GRDB, which reports it its way.
+            let date: Date = StoredDate.wholeSeconds(row[2]) ?? row[2]
             slot[row[0]] = sessions.count
             sessions.append(AnalyzedSession(id: row[0], number: row[1], date: date, attendance: row[3]))
         }
