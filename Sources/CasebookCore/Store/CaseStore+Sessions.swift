@@ -58,9 +58,7 @@ extension CaseStore {
                 arguments: [excerptLength, excerptLength, clientID])
             while let row = try sessions.next() {
                 slot[row[0]] = rows.count
-                rows.append(SessionRow(
-                    id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended,
-                    isSigned: row[4], noteExcerpt: row[5], noteIsWhole: row[6]))
+                rows.append(Self.sessionRow(row))
             }
             let codes = try Row.fetchCursor(
                 db,
@@ -114,9 +112,7 @@ extension CaseStore {
                 arguments: StatementArguments([excerptLength, excerptLength]) + StatementArguments(ids))
             while let row = try sessions.next() {
                 slot[row[0]] = rows.count
-                rows.append(SessionRow(
-                    id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended,
-                    isSigned: row[4], noteExcerpt: row[5], noteIsWhole: row[6]))
+                rows.append(Self.sessionRow(row))
             }
             let codes = try Row.fetchCursor(
                 db,
@@ -169,5 +165,12 @@ extension CaseStore {
         try write { db in
             guard try Session.deleteOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
         }
+    }
+
+    /// A row of the two session-list reads (`sessionRows(clientID:)`, `sessionRows(ids:)`), which select the same seven columns.
+    private static func sessionRow(_ row: Row) -> SessionRow {
+        SessionRow(
+            id: row[0], number: row[1], startedAt: row[2], attendance: Attendance(rawValue: row[3]) ?? .attended,
+            isSigned: row[4], noteExcerpt: row[5], noteIsWhole: row[6])
     }
 }
