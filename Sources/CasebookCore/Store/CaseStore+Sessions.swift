@@ -49,12 +49,7 @@ extension CaseStore {
             var slot: [Int64: Int] = [:]
             let sessions = try Row.fetchCursor(
                 db,
-                sql: """
-                    SELECT id, number, started_at, attendance, signed_at IS NOT NULL,
-                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
-                        length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
-                    FROM session WHERE client_id = ? ORDER BY number
-                    """,
+                sql: Self.sessionRowSelect + " FROM session WHERE client_id = ? ORDER BY number",
                 arguments: [excerptLength, excerptLength, clientID])
             while let row = try sessions.next() {
                 slot[row[0]] = rows.count
@@ -103,12 +98,7 @@ extension CaseStore {
             var slot: [Int64: Int] = [:]
             let sessions = try Row.fetchCursor(
                 db,
-                sql: """
-                    SELECT id, number, started_at, attendance, signed_at IS NOT NULL,
-                        substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
-                        length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
-                    FROM session WHERE id IN (\(marks)) ORDER BY client_id, number
-                    """,
+                sql: Self.sessionRowSelect + " FROM session WHERE id IN (\(marks)) ORDER BY client_id, number",
                 arguments: StatementArguments([excerptLength, excerptLength]) + StatementArguments(ids))
             while let row = try sessions.next() {
                 slot[row[0]] = rows.count
@@ -166,6 +156,13 @@ extension CaseStore {
             guard try Session.deleteOne(db, key: sessionID) else { throw StoreError.sessionNotFound(sessionID) }
         }
     }
+
+    /// The seven columns both session-list reads select; the two `?` take the excerpt length.
+    private static let sessionRowSelect = """
+        SELECT id, number, started_at, attendance, signed_at IS NOT NULL,
+            substr(CASE WHEN process_note <> '' THEN process_note ELSE record_note END, 1, ?),
+            length(CASE WHEN process_note <> '' THEN process_note ELSE record_note END) <= ?
+        """
 
     /// A row of the two session-list reads (`sessionRows(clientID:)`, `sessionRows(ids:)`), which select the same seven columns.
     private static func sessionRow(_ row: Row) -> SessionRow {
