@@ -44,6 +44,9 @@ public final class NcursesTerminal {
     private var previous: Buffer?
     private var pairs: [PairKey: Int32] = [:]
     private var nextPair: Int32 = 1
+    private var pairsResetThisFrame = false
+    /// The terminfo's `colors`: colour numbers from it up do not exist on this terminal.
+    private var colorCount: Int32 = 0
     private var directColor = false
     private var escDelayMilliseconds: Int32 = 25
     private let environment: [String: String]
@@ -93,11 +96,12 @@ public final class NcursesTerminal {
             _ = use_default_colors()
         }
         let colors = Int(tigetnum("colors"))
+        colorCount = Int32(clamping: max(0, colors))
         directColor = colors >= 0x1000000
         var depth = ColorDepth.detect(environment: environment, terminfoColors: colors > 0 ? colors : nil)
         // ncurses can send 24-bit colour only with a direct-colour terminfo (xterm-direct);
         // elsewhere it is limited to the terminfo's indexed colours.
-        if depth == .truecolor, !directColor { depth = colors >= 256 ? .indexed256 : .ansi16 }
+        if depth == .truecolor, !directColor { depth = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : .ansi8 }
         if !has_colors() { depth = .monochrome }
         colorDepth = depth
 
@@ -163,15 +167,13 @@ public final class NcursesTerminal {
     public func draw(_ buffer: Buffer, cursor: Position?) {
         guard isRunning, let window else { return }
         let cols = Int(getmaxx(window)), rows = Int(getmaxy(window))
-        let old = previous?.area == buffer.area ? previous : nil
-        let area = buffer.area
-        for y in max(0, area.top)..<min(rows, area.bottom) {
-            for x in max(0, area.left)..<min(cols, area.right) {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                if let old, old[x, y] == cell { continue }
-                put(cell, x: x, y: y, columns: cols, window: window)
-            }
+        pairsResetThisFrame = false
+        writeCells(buffer, changedSince: previous?.area == buffer.area ? previous : nil, columns: cols, rows: rows, window: window)
+        if pairsResetThisFrame {
+            // Cells written before the pair table was emptied, and cells left as they were, hold
+            // pair numbers that now mean other colours: write the whole frame with the new table.
+            _ = clearok(window, true)
+            writeCells(buffer, changedSince: nil, columns: cols, rows: rows, window: window)
         }
         previous = buffer
         if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < cols, cursor.y < rows {
@@ -182,6 +184,18 @@ public final class NcursesTerminal {
         }
         _ = wnoutrefresh(window)
         _ = doupdate()
+    }
+
+    private func writeCells(_ buffer: Buffer, changedSince old: Buffer?, columns: Int, rows: Int, window: UnsafeMutablePointer<WINDOW>) {
+        let area = buffer.area
+        for y in max(0, area.top)..<min(rows, area.bottom) {
+            for x in max(0, area.left)..<min(columns, area.right) {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                if let old, old[x, y] == cell { continue }
+                put(cell, x: x, y: y, columns: columns, window: window)
+            }
+        }
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, columns: Int, window: UnsafeMutablePointer<WINDOW>) {
@@ -210,7 +224,9 @@ public final class NcursesTerminal {
     static func cellCharacters(_ grapheme: String, width: Int) -> (chars: [wchar_t], width: Int) {
         var scalars = Array(grapheme.unicodeScalars)
         if scalars.isEmpty { return ([0x20], 1) }
-        let baseWidth = Int(systemWCWidth(wchar_t(bitPattern: scalars[0].value)))
+        // Measured with the buffer's own function, so what is written always takes the columns
+        // the buffer gave it, whatever the process locale.
+        let baseWidth = wcwidthOfScalar(scalars[0])
         guard baseWidth > 0 else {
             // A lone combining mark or a control: show a visible stand-in rather than nothing.
             return ([0xFFFD], 1)
@@ -219,7 +235,7 @@ public final class NcursesTerminal {
         // Keep the base and the non-spacing characters that follow it, at most four.
         var kept: [wchar_t] = [wchar_t(bitPattern: scalars.removeFirst().value)]
         for s in scalars {
-            let w = systemWCWidth(wchar_t(bitPattern: s.value))
+            let w = wcwidthOfScalar(s)
             // A zero-width joiner starts a second spacing character: the sequence ends here.
             if w != 0 || s.value == 0x200D { break }
             if kept.count == Int(CCHARW_MAX) { break }
@@ -258,23 +274,23 @@ public final class NcursesTerminal {
         }
     }
 
-    /// Pairs are made on first use and kept; when the terminal runs out, pairs are reset and
-    /// the screen redrawn, rather than drawing in wrong colours.
+    /// Pairs are made on first use and kept. When the terminal has no pair left, the table is
+    /// emptied once per frame and `draw` writes the frame again whole; a frame needing more pairs
+    /// than the terminal has draws the rest in default colours, never in another cell's colours.
+    /// A colour the terminal does not have is never a reason to empty the table.
     private func pairNumber(fg: Int32, bg: Int32) -> Int32 {
         if fg == -1 && bg == -1 { return 0 }
         if colorDepth == .monochrome { return 0 }
         let key = PairKey(fg: fg, bg: bg)
         if let pair = pairs[key] { return pair }
+        guard fg < colorCount, bg < colorCount else { return 0 }
         if init_extended_pair(nextPair, fg, bg) == ERR {
-            if nextPair > 1 {
-                pairs = [:]
-                nextPair = 1
-                previous = nil
-                if let window { _ = clearok(window, true) }
-                if init_extended_pair(nextPair, fg, bg) == ERR { return 0 }
-            } else {
-                return 0
-            }
+            // The colours exist, so the pairs have run out.
+            guard !pairsResetThisFrame, nextPair > 1 else { return 0 }
+            pairsResetThisFrame = true
+            pairs = [:]
+            nextPair = 1
+            guard init_extended_pair(nextPair, fg, bg) != ERR else { return 0 }
         }
         pairs[key] = nextPair
         nextPair += 1
@@ -384,9 +400,10 @@ public final class NcursesTerminal {
         return 128 + low
     }
 
-    /// What ncurses holds for a screen cell: its characters and whether it carries each
-    /// modifier. For tests that read the screen back.
-    func screenCell(x: Int, y: Int) -> (text: String, modifiers: Modifiers)? {
+    /// What ncurses holds for a screen cell: its characters, whether it carries each modifier
+    /// and the colour numbers of its pair (-1 is the terminal's default). For tests that read
+    /// the screen back.
+    func screenCell(x: Int, y: Int) -> (text: String, modifiers: Modifiers, foreground: Int32, background: Int32)? {
         guard let window else { return nil }
         var cc = cchar_t()
         guard mvwin_wch(window, Int32(y), Int32(x), &cc) != ERR else { return nil }
@@ -403,7 +420,9 @@ public final class NcursesTerminal {
         if attrs & Self.attrUnderline != 0 { modifiers.insert(.underline) }
         if attrs & Self.attrReverse != 0 { modifiers.insert(.reverse) }
         if attrs & Self.attrItalic != 0 { modifiers.insert(.italic) }
-        return (text, modifiers)
+        var foreground: Int32 = -1, background: Int32 = -1
+        if pair > 0 { _ = extended_pair_content(pair, &foreground, &background) }
+        return (text, modifiers, foreground, background)
     }
 
     private func leaveForShell() {
@@ -445,11 +464,6 @@ public final class NcursesTerminal {
 
 /// The running terminal's `stop`, for `atexit`, which takes no context.
 nonisolated(unsafe) private var atexitStop: (() -> Void)?
-
-/// libc's `wcwidth`: the columns the terminal gives a character. The ncurses shim does not
-/// expose it (it needs `_XOPEN_SOURCE`), so it is bound by symbol name.
-@_silgen_name("wcwidth")
-private func systemWCWidth(_ c: wchar_t) -> Int32
 
 #if canImport(Glibc)
 private let _POSIX_VDISABLE_VALUE: Int32 = 0
