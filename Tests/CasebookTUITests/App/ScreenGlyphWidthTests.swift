@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import CasebookTUI
 @testable import TerminalKit
 
@@ -39,8 +42,8 @@ final class ScreenGlyphWidthTests: XCTestCase {
                         // backend (its own tests); single characters must agree outright.
                         let written = NcursesTerminal.cellCharacters(cell.grapheme, width: cell.width)
                         let single = cell.grapheme.unicodeScalars.count == 1
-                        if (single && wcwidthOfScalar(first) != cell.width) || (written.chars.first == 0xFFFD && first != "\u{FFFD}") {
-                            disagreements.append("\(x),\(y) \(cell.grapheme.debugDescription) buffer \(cell.width) terminal \(wcwidthOfScalar(first))")
+                        if (single && Self.terminalColumns(first) != cell.width) || (written.chars.first == 0xFFFD && first != "\u{FFFD}") {
+                            disagreements.append("\(x),\(y) \(cell.grapheme.debugDescription) buffer \(cell.width) terminal \(Self.terminalColumns(first))")
                         }
                     }
                 }
@@ -48,4 +51,18 @@ final class ScreenGlyphWidthTests: XCTestCase {
             }
         }
     }
+
+    /// The C library's `wcwidth` in a UTF-8 locale, asked directly (what xterm and tmux use),
+    /// so the screens are measured against the terminal rather than TerminalKit's own function.
+    private static func terminalColumns(_ scalar: Unicode.Scalar) -> Int {
+        guard let locale = utf8Locale else { return -2 }
+        let previous = uselocale(locale)
+        defer { uselocale(previous) }
+        return Int(libcWCWidth(Int32(bitPattern: scalar.value)))
+    }
+
+    nonisolated(unsafe) private static let utf8Locale: locale_t? = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
 }
+
+@_silgen_name("wcwidth")
+private func libcWCWidth(_ c: Int32) -> Int32

@@ -85,7 +85,7 @@ struct TerminalScreenModel {
 
     private mutating func show(_ text: String) {
         guard let scalar = text.unicodeScalars.first else { return }
-        let width = wcwidthOfScalar(scalar)
+        let width = terminalColumns(scalar)
         if width == 0 {
             // A combining mark joins the character before it.
             let (px, py) = x > 0 ? (x - 1, y) : (x, y)
@@ -98,6 +98,10 @@ struct TerminalScreenModel {
             y = min(rows - 1, y + 1)
             pendingWrap = false
         }
+        // Overwriting either half of a wide character blanks its other half, as xterm and tmux do.
+        if cells[y][x].isEmpty, x > 0 { cells[y][x - 1] = " " }
+        let after = x + w
+        if after < columns, cells[y][after].isEmpty { cells[y][after] = " " }
         cells[y][x] = text
         if w == 2, x + 1 < columns { cells[y][x + 1] = "" }
         last = text

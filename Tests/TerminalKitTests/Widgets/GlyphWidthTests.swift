@@ -21,7 +21,7 @@ final class GlyphWidthTests: XCTestCase {
         guard let first = grapheme.unicodeScalars.first else { return }
         let name = "\(what) \(grapheme.debugDescription) U+\(String(first.value, radix: 16, uppercase: true))"
         XCTAssertEqual(displayWidth(of: Character(grapheme)), width, "\(name): the buffer measures it differently", file: file, line: line)
-        XCTAssertEqual(wcwidthOfScalar(first), width, "\(name): the C library (ncurses, the terminal) gives it other columns", file: file, line: line)
+        XCTAssertEqual(terminalColumns(first), width, "\(name): the C library (ncurses, the terminal) gives it other columns", file: file, line: line)
         let written = NcursesTerminal.cellCharacters(grapheme, width: width)
         let scalars = written.chars.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
         XCTAssertEqual(String(String.UnicodeScalarView(scalars)), grapheme, "\(name): the backend writes something else", file: file, line: line)
