@@ -85,6 +85,10 @@ public struct TimelineGrid: Sendable {
             var defenseLevel: Double?
             var slot: Int?
         }
+        // Codes are numbered from 1 as they are created, so a table indexed by id replaces a hash
+        // lookup for each of a long client's ~15,000 observations; ids past it use a dictionary.
+        let tableSize = min(tags.lazy.map(\.id).max().map { Int(clamping: $0) + 1 } ?? 0, 1 << 16)
+        var seenByID = [Seen?](repeating: nil, count: max(0, tableSize))
         var seen: [Int64: Seen] = [:]
         var rows: [Row] = []
         for (position, session) in windowed.enumerated() {
@@ -92,7 +96,10 @@ public struct TimelineGrid: Sendable {
             var defenses = DefensiveFunctioning.Tally()
             for observation in session.observations {
                 let facts: Seen
-                if let known = seen[observation.tagID] {
+                let tableSlot = observation.tagID >= 0 && observation.tagID < tableSize ? Int(observation.tagID) : nil
+                if let tableSlot, let known = seenByID[tableSlot] {
+                    facts = known
+                } else if tableSlot == nil, let known = seen[observation.tagID] {
                     facts = known
                 } else {
                     guard let tag = index[observation.tagID] else { continue }
@@ -102,7 +109,7 @@ public struct TimelineGrid: Sendable {
                         rows.append(Row(tag: tag, cells: []))
                     }
                     facts = Seen(defenseLevel: tag.category == .defense ? tag.level.map(Double.init) : nil, slot: slot)
-                    seen[observation.tagID] = facts
+                    if let tableSlot { seenByID[tableSlot] = facts } else { seen[observation.tagID] = facts }
                 }
                 if held, let level = facts.defenseLevel {
                     defenses.weightedLevels += level

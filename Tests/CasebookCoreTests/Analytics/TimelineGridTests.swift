@@ -86,4 +86,26 @@ final class TimelineGridTests: XCTestCase {
         XCTAssertEqual(grid.columns[6].session, 7, "envy's first cell is session 7's column")
         XCTAssertNil(grid.cell(row: 1, column: 7))
     }
+
+    func testCodesWithLargeIdsAndCodesMissingFromTheCodebookAreCountedRight() throws {
+        // Small ids are looked up in a table, large ones elsewhere: both must give the same grid.
+        let far = AnalyzedTag(id: 200_000, category: .defense, name: "altruism", slug: "altruism", level: 7)
+        let negativeID = AnalyzedTag(id: -4, category: .theme, name: "abandonment again", slug: "abandonment-again")
+        let unknown = AnalyzedTag(id: 9_999, category: .theme, name: "not in the codebook", slug: "unknown")
+        let long = [
+            Fixture.session(1, "attended", (far, 1), (Fixture.projection, 2), (unknown, 3), (negativeID, 2)),
+            Fixture.session(2, "attended", (far, 3), (far, 2), (Fixture.abandonment, 1)),
+            Fixture.session(3, "cancelled", (far, 2)),
+        ]
+        let grid = TimelineGrid.build(sessions: long, tags: Fixture.tags + [far, negativeID])
+        XCTAssertEqual(grid.rows.map(\.tag.name), ["abandonment", "abandonment again", "altruism", "projection"])
+        let altruism = try XCTUnwrap(grid.rows.first { $0.tag.id == far.id })
+        XCTAssertEqual(altruism.cells.map(\.column), [0, 1, 2])
+        XCTAssertEqual(altruism.cells.map(\.intensity), [1, 3, 2])
+        XCTAssertEqual(altruism.cells.map(\.observations), [1, 2, 1])
+        XCTAssertEqual(grid.columns[0].odf ?? 0, (7 + 3) / 2.0, accuracy: 1e-9, "the far code counts towards ODF")
+        XCTAssertEqual(grid.columns[1].odf, 7)
+        XCTAssertNil(grid.columns[2].odf, "not held")
+        XCTAssertFalse(grid.rows.contains { $0.tag.id == unknown.id }, "a code the codebook lacks gets no row")
+    }
 }

@@ -68,4 +68,30 @@ final class AnalyticsMemoTests: XCTestCase {
         let after = try ClientAnalyticsMaterial.load(store: fixture.store, clientID: clientID)
         XCTAssertTrue(try XCTUnwrap(after.sessions.last).observations.contains { $0.tagID == tag.id })
     }
+
+    func testTimelineMaterialIsTheAnalyticsMaterialWithoutItsEpisodes() throws {
+        let fixture = try TimelineTestStore.shared()
+        for clientID in fixture.clientIDs {
+            let full = try ClientAnalyticsMaterial.read(store: fixture.store, clientID: clientID)
+            let timeline = try TimelineMaterial.read(store: fixture.store, clientID: clientID)
+            XCTAssertEqual(timeline, TimelineMaterial(full), "client #\(clientID)")
+            XCTAssertFalse(timeline.sessions.allSatisfy(\.observations.isEmpty), "client #\(clientID) has observations")
+        }
+    }
+
+    func testTimelineOpenedAgainAfterAnotherProcessWritesShowsTheNewCell() throws {
+        let fixture = try TimelineTestStore.demo(clients: 1)
+        let clientID = fixture.clientIDs[0]
+        let before = try TimelineScreen.open(clientID: clientID, store: fixture.store, now: Date())
+        let lastColumn = try XCTUnwrap(before.grid.columns.indices.last)
+        let shown = Set(before.grid.rows.filter { $0.cell(at: lastColumn) != nil }.map(\.tag.id))
+        let tag = try XCTUnwrap(before.material.tags.first { !shown.contains($0.id) })
+        let sessionID = try XCTUnwrap(before.material.sessions.last?.id)
+        let other = try CaseStore(url: fixture.folder.appendingPathComponent("casebook.sqlite"))
+        _ = try other.addObservation(sessionID: sessionID, tagID: tag.id, intensity: 3)
+        try other.close()
+        let after = try TimelineScreen.open(clientID: clientID, store: fixture.store, now: Date())
+        let row = try XCTUnwrap(after.grid.rows.firstIndex { $0.tag.id == tag.id }, "the code has a row")
+        XCTAssertEqual(after.grid.cell(row: row, column: lastColumn)?.intensity, 3)
+    }
 }

@@ -1,12 +1,12 @@
 import CasebookCore
 import Foundation
 
-/// One client's material as the analytics read it, loaded once when a Timeline, Patterns or
-/// preview opens, so moving the cursor or changing a window never re-reads the client.
+/// One client's material as the analytics read it, loaded once when Patterns or the preview
+/// opens, so changing a window never re-reads the client. (The Timeline reads its own part,
+/// `TimelineMaterial`, without the episodes.)
 ///
-/// Observations carry code and intensity only; the Timeline reads the evidence of the one cell
-/// under its cursor (`TimelineCellEvidence`), so this stays an index read even for a client of
-/// 1,300 sessions.
+/// Observations carry code and intensity only, so this stays an index read even for a client
+/// of 1,300 sessions.
 public struct ClientAnalyticsMaterial: Sendable, Equatable {
     public var clientID: Int64
     public var code: String
@@ -33,8 +33,8 @@ public struct ClientAnalyticsMaterial: Sendable, Equatable {
     }
 
     /// The client's material, from the store's memo when nothing was written since it was last
-    /// read (selecting a client in the list reads it for the preview; opening the Timeline or
-    /// Patterns next finds it there).
+    /// read (selecting a client in the list reads it for the preview; opening Patterns next
+    /// finds it there).
     public static func load(store: CaseStore, clientID: Int64) throws -> ClientAnalyticsMaterial {
         try store.memoized(memoKind, key: String(clientID)) { try read(store: store, clientID: clientID) }
     }

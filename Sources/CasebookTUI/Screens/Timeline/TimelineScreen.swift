@@ -6,7 +6,7 @@ import TerminalKit
 /// of the cell under the cursor and the ODF under the grid.
 public enum TimelineScreen {
     public static func open(clientID: Int64, store: CaseStore, now: Date, timeZone: TimeZone = .current) throws -> TimelineState {
-        TimelineState(material: try ClientAnalyticsMaterial.load(store: store, clientID: clientID), timeZone: timeZone)
+        TimelineState(material: try TimelineMaterial.load(store: store, clientID: clientID), timeZone: timeZone)
     }
 
     public static func update(_ state: inout TimelineState, _ input: TimelineInput) -> [TimelineEffect] {
@@ -48,13 +48,13 @@ public enum TimelineScreen {
         case .reload(let clientID):
             do {
                 // R means "read it again": past the memo, whatever it holds.
-                return [.loaded(try ClientAnalyticsMaterial.read(store: store, clientID: clientID))]
+                return [.loaded(try TimelineMaterial.read(store: store, clientID: clientID))]
             } catch {
                 return [.failed("could not read the client's sessions (\(error)); press R to try again")]
             }
         case .refresh(let clientID):
             do {
-                return [.loaded(try ClientAnalyticsMaterial.load(store: store, clientID: clientID))]
+                return [.loaded(try TimelineMaterial.load(store: store, clientID: clientID))]
             } catch {
                 return [.failed("could not read the client's sessions (\(error)); press R to try again")]
             }

@@ -11,7 +11,7 @@ public enum TimelineLine: Sendable, Equatable {
 /// Everything the Timeline tab shows, as a value. The grid is built once per load, window or
 /// filter change; moving the cursor and scrolling only change indices.
 public struct TimelineState: Sendable {
-    public var material: ClientAnalyticsMaterial
+    public var material: TimelineMaterial
     public private(set) var window: SessionWindowChoice = .all
     public private(set) var filter: TimelineCategoryFilter = .all
     public private(set) var grid: TimelineGrid
@@ -46,13 +46,18 @@ public struct TimelineState: Sendable {
         var tagID: Int64
     }
 
-    public init(material: ClientAnalyticsMaterial, timeZone: TimeZone = .current) {
+    public init(material: TimelineMaterial, timeZone: TimeZone = .current) {
         self.material = material
         self.timeZone = timeZone
         grid = TimelineGrid.build(sessions: [], tags: [])
         rebuild()
         // The latest session is where a review usually starts.
         cursorColumn = max(0, grid.columns.count - 1)
+    }
+
+    /// The Timeline of material read for Patterns or the preview.
+    public init(material: ClientAnalyticsMaterial, timeZone: TimeZone = .current) {
+        self.init(material: TimelineMaterial(material), timeZone: timeZone)
     }
 
     public var clientID: Int64 { material.clientID }
@@ -69,7 +74,7 @@ public struct TimelineState: Sendable {
 
     /// New material from the store. Evidence is read again either way: a note's text may have
     /// changed without changing the grid. The same material keeps the view where it was.
-    public mutating func replaceMaterial(_ material: ClientAnalyticsMaterial) {
+    public mutating func replaceMaterial(_ material: TimelineMaterial) {
         evidence = nil
         evidenceAsked = nil
         guard material != self.material else { return }
@@ -157,7 +162,7 @@ public enum TimelineInput: Sendable {
     case paste(String)
     case tick(Date)
     case resized(Size)
-    case loaded(ClientAnalyticsMaterial)
+    case loaded(TimelineMaterial)
     /// The evidence of a cell, read when the cursor landed on it.
     case evidenceLoaded(TimelineCellEvidence)
     /// The screen is on top again after a screen opened from it (a session) closed: what that
