@@ -163,7 +163,11 @@ extension CaseStore {
                 return tagID < other.tagID
             }
         }
-        var best = [[Candidate]](repeating: [], count: entries.count)
+        // Each client's best side by side in one buffer, `width` places each: a thousand small
+        // arrays cost more to allocate than the comparisons. No client has more than every theme.
+        let width = min(limit, themes.count)
+        var kept = [Candidate](repeating: Candidate(tagID: 0, sessions: 0, rank: 0), count: entries.count * width)
+        var keptCount = [Int](repeating: 0, count: entries.count)
         let ids = themes.map { String($0.id) }.joined(separator: ",")
         let rows = try Row.fetchCursor(
             db,
@@ -171,20 +175,34 @@ extension CaseStore {
                 SELECT client_id, tag_id, sessions FROM client_tag_sessions
                 WHERE tag_id IN (\(ids)) AND sessions > 0
                 """)
+        var lastTag: Int64?
+        var lastRank = 0
         while let row = try rows.next() {
             let clientID: Int64 = row[0]
             guard let position = slot[clientID] else { continue }
             let tagID: Int64 = row[1]
-            let candidate = Candidate(tagID: tagID, sessions: row[2], rank: rank[tagID] ?? 0)
-            var at = best[position].count
-            while at > 0, candidate.goes(before: best[position][at - 1]) { at -= 1 }
-            if at < limit {
-                best[position].insert(candidate, at: at)
-                if best[position].count > limit { best[position].removeLast() }
+            if tagID != lastTag {
+                lastTag = tagID
+                lastRank = rank[tagID] ?? 0
             }
+            let candidate = Candidate(tagID: tagID, sessions: row[2], rank: lastRank)
+            let base = position * width
+            let count = keptCount[position]
+            var at = count
+            while at > 0, candidate.goes(before: kept[base + at - 1]) { at -= 1 }
+            guard at < width else { continue }
+            // The worse ones move one place down; the last falls off when the client is full.
+            var index = min(count, width - 1)
+            while index > at {
+                kept[base + index] = kept[base + index - 1]
+                index -= 1
+            }
+            kept[base + at] = candidate
+            keptCount[position] = min(count + 1, width)
         }
-        for (position, kept) in best.enumerated() where !kept.isEmpty {
-            entries[position].themes = kept.map {
+        for position in entries.indices where keptCount[position] > 0 {
+            let base = position * width
+            entries[position].themes = kept[base..<(base + keptCount[position])].map {
                 .init(tagID: $0.tagID, name: name[$0.tagID] ?? "", category: .theme, sessions: $0.sessions)
             }
         }
