@@ -80,11 +80,8 @@ extension CaseStore {
     static func rosterSummaries(_ db: Database, status: ClientStatus? = nil) throws -> [ClientSummary] {
         var sql = """
             SELECT id, code, name, aliases, birth_year, intake_date, status, frequency, presenting_concerns,
-                supervision_questions, created_at, updated_at,
-                (SELECT count(*) FROM session WHERE session.client_id = client.id),
-                (SELECT max(started_at) FROM session
-                    WHERE session.client_id = client.id AND attendance = 'attended')
-            FROM client
+                supervision_questions, created_at, updated_at, coalesce(counts.sessions, 0), counts.last_attended
+            FROM client LEFT JOIN client_session_counts AS counts ON counts.client_id = client.id
             """
         var arguments: StatementArguments = []
         if let status {
@@ -112,10 +109,9 @@ extension CaseStore {
             db,
             sql: """
                 SELECT id, code, name, aliases, birth_year, intake_date, status, frequency, presenting_concerns,
-                    (SELECT count(*) FROM session WHERE session.client_id = client.id),
-                    (SELECT max(started_at) FROM session
-                        WHERE session.client_id = client.id AND attendance = 'attended')
-                FROM client ORDER BY code COLLATE NOCASE
+                    coalesce(counts.sessions, 0), counts.last_attended
+                FROM client LEFT JOIN client_session_counts AS counts ON counts.client_id = client.id
+                ORDER BY code COLLATE NOCASE
                 """)
         while let row = try rows.next() {
             let statusText: String = row[6]
@@ -131,10 +127,11 @@ extension CaseStore {
         return entries
     }
 
-    /// Each client's top themes: only theme rows leave SQLite (a fifth of the counts), and each
-    /// client's best `limit` are kept as they stream by, compared by a precomputed rank of the
-    /// theme names instead of the names themselves. Same order as sorting every code by
-    /// sessions, then name, then id (the table's order) and keeping the themes.
+    /// Each client's top themes: only theme rows leave SQLite (a fifth of the counts, read from
+    /// `client_tag_sessions_on_tag` by theme), and each client's best `limit` are kept as they
+    /// stream by, compared by a precomputed rank of the theme names instead of the names
+    /// themselves. Same order as sorting every code by sessions, then name, then id, and keeping
+    /// the themes.
     private static func fillTopThemes(
         _ entries: inout [ClientRosterEntry], slot: [Int64: Int], limit: Int, _ db: Database
     ) throws {
@@ -159,46 +156,55 @@ extension CaseStore {
             var tagID: Int64
             var sessions: Int
             var rank: Int
-        }
-        func flush(_ clientID: Int64?, _ best: [Candidate]) {
-            guard let clientID, let position = slot[clientID], !best.isEmpty else { return }
-            entries[position].themes = best.map {
-                .init(tagID: $0.tagID, name: name[$0.tagID] ?? "", category: .theme, sessions: $0.sessions)
+
+            func goes(before other: Candidate) -> Bool {
+                if sessions != other.sessions { return sessions > other.sessions }
+                if rank != other.rank { return rank < other.rank }
+                return tagID < other.tagID
             }
         }
+        // Each client's best side by side in one buffer, `width` places each: a thousand small
+        // arrays cost more to allocate than the comparisons. No client has more than every theme.
+        let width = min(limit, themes.count)
+        var kept = [Candidate](repeating: Candidate(tagID: 0, sessions: 0, rank: 0), count: entries.count * width)
+        var keptCount = [Int](repeating: 0, count: entries.count)
         let ids = themes.map { String($0.id) }.joined(separator: ",")
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT client_id, tag_id, sessions FROM client_tag_sessions
-                WHERE sessions > 0 AND tag_id IN (\(ids)) ORDER BY client_id, tag_id
+                WHERE tag_id IN (\(ids)) AND sessions > 0
                 """)
-        var clientID: Int64?
-        var best: [Candidate] = []
-        best.reserveCapacity(limit + 1)
+        var lastTag: Int64?
+        var lastRank = 0
         while let row = try rows.next() {
-            let client: Int64 = row[0]
-            if client != clientID {
-                flush(clientID, best)
-                clientID = client
-                best.removeAll(keepingCapacity: true)
-            }
+            let clientID: Int64 = row[0]
+            guard let position = slot[clientID] else { continue }
             let tagID: Int64 = row[1]
-            let candidate = Candidate(tagID: tagID, sessions: row[2], rank: rank[tagID] ?? 0)
-            // Rows come by tag id, so a later candidate goes after an equal one (a stable sort).
-            var at = best.count
-            while at > 0 {
-                let other = best[at - 1]
-                let before = candidate.sessions > other.sessions
-                    || (candidate.sessions == other.sessions && candidate.rank < other.rank)
-                if !before { break }
-                at -= 1
+            if tagID != lastTag {
+                lastTag = tagID
+                lastRank = rank[tagID] ?? 0
             }
-            if at < limit {
-                best.insert(candidate, at: at)
-                if best.count > limit { best.removeLast() }
+            let candidate = Candidate(tagID: tagID, sessions: row[2], rank: lastRank)
+            let base = position * width
+            let count = keptCount[position]
+            var at = count
+            while at > 0, candidate.goes(before: kept[base + at - 1]) { at -= 1 }
+            guard at < width else { continue }
+            // The worse ones move one place down; the last falls off when the client is full.
+            var index = min(count, width - 1)
+            while index > at {
+                kept[base + index] = kept[base + index - 1]
+                index -= 1
+            }
+            kept[base + at] = candidate
+            keptCount[position] = min(count + 1, width)
+        }
+        for position in entries.indices where keptCount[position] > 0 {
+            let base = position * width
+            entries[position].themes = kept[base..<(base + keptCount[position])].map {
+                .init(tagID: $0.tagID, name: name[$0.tagID] ?? "", category: .theme, sessions: $0.sessions)
             }
         }
-        flush(clientID, best)
     }
 }

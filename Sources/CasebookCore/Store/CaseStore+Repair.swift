@@ -60,9 +60,9 @@ extension CaseStore {
         return SearchIndexCheck(problems: problems)
     }
 
-    /// Backs the file up next to itself, rebuilds the search index from the notes, then runs the
-    /// full check. The backup comes first and is the only way the original bytes survive, so
-    /// nothing is touched if it cannot be written.
+    /// Backs the file up next to itself, rebuilds the search index from the notes and the Clients
+    /// list's counts from the records, then runs the full check. The backup comes first and is
+    /// the only way the original bytes survive, so nothing is touched if it cannot be written.
     public func repair(at date: Date = Date()) throws -> RepairReport {
         let backupPath = Self.repairBackupPath(for: url, at: date)
         try backup(to: backupPath)
@@ -80,6 +80,8 @@ extension CaseStore {
                 SELECT rid, body, layer, session_id, observation_id FROM temp.missing_search_row
                 """)
             let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.missing_search_row") ?? 0
+            // The Clients list's kept counts, like the index, are derived and rebuilt whole.
+            try Self.recountRoster(db)
             return (removed, added)
         }
         return RepairReport(

@@ -8,17 +8,24 @@ public struct StoreCheck: Hashable, Sendable {
     public var appliedMigrations: [String]
     /// Migrations this build knows and has not applied (none after a normal open).
     public var pendingMigrations: [String]
+    /// Where the Clients list's kept counts (sessions, last seen, sessions per code) no longer
+    /// match the sessions and observations they count; empty when they match. The records
+    /// themselves are the truth: `repair` recounts.
+    public var rosterCountProblems: [String]
 
-    public var isHealthy: Bool { integrity == ["ok"] && foreignKeyViolations == 0 && pendingMigrations.isEmpty }
+    public var isHealthy: Bool {
+        integrity == ["ok"] && foreignKeyViolations == 0 && pendingMigrations.isEmpty && rosterCountProblems.isEmpty
+    }
 
     public init(
         integrity: [String], foreignKeyViolations: Int, schemaVersion: String?, appliedMigrations: [String],
-        pendingMigrations: [String]
+        pendingMigrations: [String], rosterCountProblems: [String] = []
     ) {
         self.integrity = integrity
         self.foreignKeyViolations = foreignKeyViolations
         self.schemaVersion = schemaVersion
         self.appliedMigrations = appliedMigrations
         self.pendingMigrations = pendingMigrations
+        self.rosterCountProblems = rosterCountProblems
     }
 }

@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             ~/.local/state/casebook, ~ or /tmp) are listed; they do not fail the check. \
             Without --repair the file is only read. With --repair a copy is first written beside it \
             (NAME.before-repair-TIMESTAMP.sqlite, readable only by you), then the search index is \
-            rebuilt from the notes and the check runs again.
+            rebuilt from the notes, the clients list's counts recounted from the sessions, and the check runs again.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -51,7 +51,9 @@ struct CheckCommand: ParsableCommand {
         // up to date (a first creation killed half-way leaves one too). Calling that a problem
         // would send the clinician to an older backup, and recent work with it.
         let intact = check.integrity == ["ok"] && check.foreignKeyViolations == 0
-        let healthy = intact && searchIndex.isHealthy
+        // Derived like the search index: wrong counts in the list, never a lost record.
+        let derivedInStep = searchIndex.isHealthy && check.rosterCountProblems.isEmpty
+        let healthy = intact && derivedInStep
         // Text the interface could not save; not a fault of the file, so it does not fail the check.
         let recovery = RecoveryFile.existing(databaseURL: url).map(\.path)
         if json {
@@ -61,6 +63,7 @@ struct CheckCommand: ParsableCommand {
                 "integrity": check.integrity,
                 "foreign_key_violations": check.foreignKeyViolations,
                 "search_index": searchIndex.problems,
+                "roster_counts": check.rosterCountProblems,
                 "schema_version": JSONOutput.value(check.schemaVersion),
                 "applied_migrations": check.appliedMigrations,
                 "pending_migrations": check.pendingMigrations,
@@ -82,6 +85,7 @@ struct CheckCommand: ParsableCommand {
             print("  integrity:       \(check.integrity == ["ok"] ? "ok" : check.integrity.joined(separator: "; "))")
             print("  foreign keys:    \(check.foreignKeyViolations == 0 ? "ok" : "\(check.foreignKeyViolations) broken references")")
             print("  search index:    \(searchIndex.isHealthy ? "ok" : searchIndex.problems.joined(separator: "; "))")
+            print("  clients list:    \(check.rosterCountProblems.isEmpty ? "ok" : check.rosterCountProblems.joined(separator: "; "))")
             print("  schema version:  \(check.schemaVersion ?? "none")"
                 + (check.pendingMigrations.isEmpty
                     ? "" : " (older; Casebook brings it up to date when it next opens it: \(check.pendingMigrations.joined(separator: ", ")))"))
@@ -94,6 +98,11 @@ struct CheckCommand: ParsableCommand {
             throw CLIError(
                 message: "\(url.path): search no longer matches the notes (the notes themselves are intact)",
                 hint: "run `casebook check --repair`: it backs the file up beside itself, then rebuilds the index")
+        }
+        if intact, !derivedInStep {
+            throw CLIError(
+                message: "\(url.path): the clients list's counts no longer match the sessions (the records themselves are intact)",
+                hint: "run `casebook check --repair`: it backs the file up beside itself, then recounts them")
         }
         guard healthy else {
             throw CLIError(

@@ -246,6 +246,35 @@ final class StoreRosterTests: XCTestCase {
         }
     }
 
+    func testRosterThemesOfManyClientsEqualEachClientsRankedCodes() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        var themes: [Int64] = []
+        for (index, name) in ["Envy", "Loss", "Shame", "Guilt", "Rivalry"].enumerated() {
+            themes.append(try store.addTag(category: .theme, name: name, slug: "many-\(index)").id!)
+        }
+        let defense = try tagID(store, "#humor")
+        var clients: [Int64] = []
+        for index in 0..<6 {
+            let client = try makeClient(store, code: "MC-\(index)", name: "Client \(index)").id!
+            clients.append(client)
+            // Uneven counts with ties, differing by client.
+            for number in 0..<(index + 2) {
+                let session = try store.createSession(clientID: client).id!
+                for (position, tag) in (themes + [defense]).enumerated() where (number * 7 + position * 3 + index) % 4 != 0 {
+                    try store.addObservation(sessionID: session, tagID: tag)
+                }
+            }
+        }
+        for limit in [1, 3, 10] {
+            let roster = Dictionary(uniqueKeysWithValues: try store.clientRoster(themeLimit: limit).map { ($0.id, $0.themes) })
+            for client in clients {
+                let ranked = try store.clientPreviewFacts(clientID: client, codeLimit: 100).codes.filter { $0.category == .theme }
+                XCTAssertEqual(roster[client], Array(ranked.prefix(limit)), "client \(client), limit \(limit)")
+            }
+        }
+    }
+
     func testExcerptsAreCutAtCodePointsInAnyScript() throws {
         let folder = try TemporaryFolder()
         let store = try makeStore(in: folder)
