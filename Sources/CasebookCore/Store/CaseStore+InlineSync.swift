@@ -137,30 +137,52 @@ private struct InlineFields: Equatable {
         return fields
     }
 
-    /// Writes `rows` back, the date formatted once and each row's values bound straight from
-    /// `DatabaseValue`s: building arguments and formatting the date anew per row was half of an
-    /// autosave after an edit near the top of a long note, where every `#tag` below moves. A tag
-    /// that only moved leaves its evidence out of the statement, so the search trigger on
-    /// evidence is not even considered for it.
+    /// Writes `rows` back. Typing moves every `#tag` after the cursor by the same number of
+    /// scalars, so the tags that only moved are written by one statement per distance moved,
+    /// their ids passed as one JSON array: a statement per moved tag, each with its arguments
+    /// built and bound, was a quarter of an autosave typing in the middle of a long note. A tag
+    /// that changed otherwise gets its own statement; only those touch the evidence, so the
+    /// search trigger on evidence is not even considered for a tag that only moved.
     static func update(_ rows: [(before: InlineFields, after: InlineFields)], at stamp: Date, _ db: Database) throws {
         guard !rows.isEmpty else { return }
         let stampValue = stamp.databaseValue
-        let moved = try db.cachedStatement(sql: "UPDATE observation SET span_start = ?, span_end = ?, updated_at = ? WHERE id = ?")
-        let changed = try db.cachedStatement(sql: """
+        var moves: [Move: [Int64]] = [:]
+        var changed: [InlineFields] = []
+        for (before, row) in rows {
+            if before.intensity == row.intensity, before.evidence == row.evidence,
+                let start = before.spanStart, let end = before.spanEnd, let newStart = row.spanStart, let newEnd = row.spanEnd
+            {
+                moves[Move(start: newStart - start, end: newEnd - end), default: []].append(row.id)
+            } else {
+                changed.append(row)
+            }
+        }
+        if !moves.isEmpty {
+            let statement = try db.cachedStatement(sql: """
+                UPDATE observation SET span_start = span_start + ?, span_end = span_end + ?, updated_at = ?
+                WHERE id IN (SELECT value FROM json_each(?))
+                """)
+            for (move, ids) in moves {
+                let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+                try statement.execute(arguments: [move.start, move.end, stampValue, list])
+            }
+        }
+        let statement = try db.cachedStatement(sql: """
             UPDATE observation SET intensity = ?, evidence = ?, span_start = ?, span_end = ?, updated_at = ?
             WHERE id = ?
             """)
-        for (before, row) in rows {
-            let start = row.spanStart?.databaseValue ?? .null
-            let end = row.spanEnd?.databaseValue ?? .null
-            if before.intensity == row.intensity, before.evidence == row.evidence {
-                try moved.execute(arguments: StatementArguments([start, end, stampValue, row.id.databaseValue]))
-            } else {
-                try changed.execute(arguments: StatementArguments([
-                    row.intensity.databaseValue, row.evidence.databaseValue, start, end, stampValue, row.id.databaseValue,
-                ]))
-            }
+        for row in changed {
+            try statement.execute(arguments: StatementArguments([
+                row.intensity.databaseValue, row.evidence.databaseValue, row.spanStart?.databaseValue ?? .null,
+                row.spanEnd?.databaseValue ?? .null, stampValue, row.id.databaseValue,
+            ]))
         }
+    }
+
+    /// How far a tag's span moved, at each end.
+    private struct Move: Hashable {
+        var start: Int
+        var end: Int
     }
 
     func delete(_ db: Database) throws {

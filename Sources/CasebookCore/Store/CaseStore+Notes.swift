@@ -31,7 +31,7 @@ extension CaseStore {
             if layer == .process {
                 result.inline = try syncInlineObservations(
                     sessionID: sessionID, text: text, at: stamp, db, resolver: slugResolvers.resolver(db),
-                    tags: noteParses.tags(of: text, parse: parse))
+                    tags: noteParses.tags(of: text, note: sessionID, parse: parse))
             }
             return result
         }
