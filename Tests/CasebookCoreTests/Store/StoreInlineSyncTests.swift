@@ -105,11 +105,11 @@ final class StoreInlineSyncTests: XCTestCase {
         XCTAssertEqual(result.inline.added + result.inline.removed, 0)
         let after = try inline(store, session.id!)
         XCTAssertTrue(after.map(\.observation.id) == before.map(\.observation.id), "the same observations, in order")
-        let spans = InlineTagParser.parse(text).map(\.span)
+        let spans = FakeInlineParser.parse(text).map(\.span)
         XCTAssertEqual(after.compactMap(\.observation.span), spans, "each observation sits on its tag in the new text")
         XCTAssertEqual(after.map(\.tag.slug), Array(repeating: ["humor", "denial"], count: 40).flatMap { $0 })
         guard after.count == 80 else { return }
-        XCTAssertEqual(after.map(\.observation.evidence), InlineTagParser.parse(text).map(\.evidence))
+        XCTAssertEqual(after.map(\.observation.evidence), FakeInlineParser.parse(text).map(\.evidence))
         XCTAssertEqual(after[6].observation.evidence, "Quietly: Line 3 made light of it and did not mind")
     }
 
