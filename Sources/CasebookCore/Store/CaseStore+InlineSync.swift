@@ -13,6 +13,19 @@ extension CaseStore {
         sessionID: Int64, text: String, at stamp: Date, _ db: Database,
         resolver: SlugResolver = SlugResolver(), isNew: Bool = false, tags: [InlineTag]? = nil
     ) throws -> InlineSyncResult {
+        try syncInline(
+            sessionID: sessionID, text: text, at: stamp, db, resolver: resolver,
+            existing: isNew ? [] : nil, tags: tags
+        ).result
+    }
+
+    /// `syncInlineObservations`, given the session's inline observations when the caller knows
+    /// them (nil reads them), and returning them as they stand after the sync, in the order
+    /// `InlineFields.fetchAll` reads them.
+    func syncInline(
+        sessionID: Int64, text: String, at stamp: Date, _ db: Database,
+        resolver: SlugResolver, existing known: [InlineFields]?, tags: [InlineTag]?
+    ) throws -> (result: InlineSyncResult, fields: [InlineFields]) {
         var result = InlineSyncResult()
         var wanted: [Int64: [InlineTag]] = [:]
         var order: [Int64] = []
@@ -28,11 +41,13 @@ extension CaseStore {
                 result.unknown.append(UnresolvedInlineTag(tag: inlineTag))
             }
         }
-        let existing = isNew ? [] : try InlineFields.fetchAll(sessionID: sessionID, db)
+        let existing = try known ?? InlineFields.fetchAll(sessionID: sessionID, db)
         var existingByTag: [Int64: [InlineFields]] = [:]
         for observation in existing { existingByTag[observation.tagID, default: []].append(observation) }
         // Typing before a `#tag` moves every tag after it: collected, then written together.
         var changed: [(before: InlineFields, after: InlineFields)] = []
+        var fields: [InlineFields] = []
+        fields.reserveCapacity(existing.count + 8)
 
         for tagID in order {
             let tags = wanted[tagID] ?? []
@@ -46,6 +61,7 @@ extension CaseStore {
                     after.spanStart = inlineTag.span.lowerBound
                     after.spanEnd = inlineTag.span.upperBound
                     if after != before { changed.append((before, after)) }
+                    fields.append(after)
                 } else {
                     var observation = Observation(
                         sessionID: sessionID, tagID: tagID, intensity: inlineTag.intensity, evidence: inlineTag.evidence,
@@ -53,6 +69,7 @@ extension CaseStore {
                         createdAt: stamp, updatedAt: stamp)
                     try Self.insertObservation(&observation, db)
                     result.added += 1
+                    if let id = observation.id { fields.append(InlineFields(observation, id: id)) }
                 }
             }
             for stale in current.dropFirst(tags.count) {
@@ -66,7 +83,8 @@ extension CaseStore {
         }
         try InlineFields.update(changed, at: stamp, db)
         result.updated = changed.count
-        return result
+        fields.sort(by: InlineFields.readOrder)
+        return (result, fields)
     }
 
     /// Adds an unknown `#slug` to the codebook (a theme unless the note wrote another category,
@@ -107,63 +125,5 @@ extension CaseStore {
             return total
         }
         return (tag, sync)
-    }
-}
-
-/// The columns of an inline observation that follow its `#tag`: all the sync compares or
-/// changes. Read by position and without the dates, and written back column by column: decoding
-/// and re-encoding a long note's four hundred observations as whole records through Codable was
-/// a quarter of an autosave. The comment and supervision flag are never read, so never touched.
-private struct InlineFields: Equatable {
-    var id: Int64
-    var tagID: Int64
-    var intensity: Int
-    var evidence: String
-    var spanStart: Int?
-    var spanEnd: Int?
-
-    static func fetchAll(sessionID: Int64, _ db: Database) throws -> [InlineFields] {
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT id, tag_id, intensity, evidence, span_start, span_end FROM observation
-                WHERE session_id = ? AND source = 'inline' ORDER BY span_start, id
-                """),
-            arguments: [sessionID])
-        var fields: [InlineFields] = []
-        while let row = try rows.next() {
-            fields.append(InlineFields(
-                id: row[0], tagID: row[1], intensity: row[2], evidence: row[3], spanStart: row[4], spanEnd: row[5]))
-        }
-        return fields
-    }
-
-    /// Writes `rows` back, the date formatted once and each row's values bound straight from
-    /// `DatabaseValue`s: building arguments and formatting the date anew per row was half of an
-    /// autosave after an edit near the top of a long note, where every `#tag` below moves. A tag
-    /// that only moved leaves its evidence out of the statement, so the search trigger on
-    /// evidence is not even considered for it.
-    static func update(_ rows: [(before: InlineFields, after: InlineFields)], at stamp: Date, _ db: Database) throws {
-        guard !rows.isEmpty else { return }
-        let stampValue = stamp.databaseValue
-        let moved = try db.cachedStatement(sql: "UPDATE observation SET span_start = ?, span_end = ?, updated_at = ? WHERE id = ?")
-        let changed = try db.cachedStatement(sql: """
-            UPDATE observation SET intensity = ?, evidence = ?, span_start = ?, span_end = ?, updated_at = ?
-            WHERE id = ?
-            """)
-        for (before, row) in rows {
-            let start = row.spanStart?.databaseValue ?? .null
-            let end = row.spanEnd?.databaseValue ?? .null
-            if before.intensity == row.intensity, before.evidence == row.evidence {
-                try moved.execute(arguments: StatementArguments([start, end, stampValue, row.id.databaseValue]))
-            } else {
-                try changed.execute(arguments: StatementArguments([
-                    row.intensity.databaseValue, row.evidence.databaseValue, start, end, stampValue, row.id.databaseValue,
-                ]))
-            }
-        }
-    }
-
-    func delete(_ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM observation WHERE id = ?").execute(arguments: [id])
     }
 }

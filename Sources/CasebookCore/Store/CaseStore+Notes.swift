@@ -14,7 +14,10 @@ extension CaseStore {
         // Only the note's own column is read and written: a session row carries both notes,
         // and decoding and re-encoding it whole on every autosave copied the other one for nothing.
         let column = layer == .process ? "process_note" : "record_note"
-        return try autosaveWrite(at: stamp) { db in
+        var kept: (fields: [InlineFields], mark: InlineFieldsCache.Mark)?
+        let result = try autosaveWrite(at: stamp) { db in
+            // Before anything is written: whether the observations the last save left still stand.
+            let start = layer == .process ? try InlineFieldsCache.mark(db) : nil
             guard let stored = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT \(column), signed_at IS NOT NULL FROM session WHERE id = ?"),
                 arguments: [sessionID])
@@ -28,13 +31,18 @@ extension CaseStore {
                 try db.cachedStatement(sql: "UPDATE session SET \(column) = ?, updated_at = ? WHERE id = ?")
                     .execute(arguments: [text, stamp, sessionID])
             }
-            if layer == .process {
-                result.inline = try syncInlineObservations(
+            if let start {
+                let sync = try syncInline(
                     sessionID: sessionID, text: text, at: stamp, db, resolver: slugResolvers.resolver(db),
-                    tags: noteParses.tags(of: text, parse: parse))
+                    existing: inlineFields.fields(sessionID: sessionID, at: start),
+                    tags: noteParses.tags(of: text, note: sessionID, parse: parse))
+                result.inline = sync.result
+                kept = (sync.fields, InlineFieldsCache.Mark(totalChanges: db.totalChangesCount, dataVersion: start.dataVersion))
             }
             return result
         }
+        if let kept { inlineFields.keep(sessionID: sessionID, fields: kept.fields, mark: kept.mark) }
+        return result
     }
 
     private func keepRevision(

@@ -31,6 +31,8 @@ public final class CaseStore: Sendable {
     let noteParses = NoteParseCache()
     /// Autosaves resolve `#slugs` afresh only when the codebook changed.
     let slugResolvers = SlugResolverCache()
+    /// Autosaves read a note's inline observations again only when something else wrote.
+    let inlineFields = InlineFieldsCache()
     let now: @Sendable () -> Date
     /// The file's device and inode when opened. SQLite keeps writing to a deleted or replaced
     /// file's old inode without complaint, so every write first checks the path still leads here.
@@ -74,6 +76,10 @@ public final class CaseStore: Sendable {
         config.busyMode = .timeout(options.busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // SQLite's temporary files (a statement's undo journal past 64 KB, sorts, temporary
+            // indexes) stay in memory: no fragment of a note lands in a temporary file, and an
+            // autosave moving a long note's tags no longer creates and writes one every time.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool: DatabasePool
         do {

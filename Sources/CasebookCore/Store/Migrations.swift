@@ -15,6 +15,7 @@ public enum Migrations {
         migrator.registerMigration("v2-deferred-evidence-index", migrate: deferEvidenceIndexing)
         migrator.registerMigration("v2-observation-grid-index", migrate: createObservationGridIndex)
         migrator.registerMigration("v2-roster-session-counts", migrate: createRosterSessionCounts)
+        migrator.registerMigration("v2-codebook-version", migrate: createCodebookVersion)
         return migrator
     }
 

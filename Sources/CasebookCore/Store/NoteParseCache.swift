@@ -1,62 +1,135 @@
 import Foundation
 
-/// The inline tags of process notes, parsed paragraph by paragraph and remembered per paragraph:
-/// an autosave of a 50 KB note re-parsed all of it (4 ms) where one paragraph had changed.
+/// The inline tags of process notes, parsed paragraph by paragraph, with each note's last parse
+/// kept: an autosave of a 50 KB note re-parsed all of it (4 ms) where one paragraph had changed,
+/// and then hashing every paragraph to find the unchanged ones was still an eighth of a save.
 ///
 /// Parsing the paragraphs apart gives what parsing the whole note gives, because no tag reaches
 /// across a blank line (SPEC §4: a blank line ends every sentence, and a sentence of tags alone
 /// finds its sentence on its own side of one); paragraphs are split at exactly `\n\n`, and their
-/// spans shifted back to note offsets. `NoteParseCacheTests` holds the real parser to this.
+/// spans shifted back to note offsets. A paragraph's tags depend on its bytes alone, so a
+/// paragraph of the new text is taken from the last parse only where the two texts share those
+/// bytes (it lies in their common prefix or common suffix) and the last parse had a paragraph
+/// with exactly those bytes. `NoteParseCacheTests` holds the real parser to this.
 final class NoteParseCache: @unchecked Sendable {
-    /// Paragraphs remembered at most; past it the cache starts afresh (a long note has ~50).
-    static let capacity = 512
+    /// Notes whose last parse is kept (one is being edited; a few more cost little).
+    static let notesKept = 8
+
+    /// A paragraph's byte range in its note and its tags, spans counted from the paragraph's start.
+    private struct Paragraph {
+        var bytes: Range<Int>
+        var tags: [InlineTag]
+    }
+
+    private struct Parse {
+        var utf8: [UInt8]
+        var paragraphs: [Paragraph]
+    }
 
     private let lock = NSLock()
-    /// Keyed by the exact bytes: Strings compare by canonical equivalence, and a paragraph with
-    /// a decomposed `é` would otherwise reuse the tags (and scalar spans) of a precomposed one.
-    private var paragraphs: [[UInt8]: [InlineTag]] = [:]
+    private var parses: [Int64: Parse] = [:]
+    /// Keys of `parses`, least recently used first.
+    private var recency: [Int64] = []
 
-    /// The tags of `text`, as `parse(text)` would give them.
-    func tags(of text: String, parse: (String) -> [InlineTag]) -> [InlineTag] {
+    /// The tags of `text`, as `parse(text)` would give them. `note` names the note (its session),
+    /// whose last parse is compared with `text`.
+    func tags(of text: String, note: Int64, parse: (String) -> [InlineTag]) -> [InlineTag] {
+        let utf8 = Array(text.utf8)
+        let previous = lock.withLock { parses[note] }
+        let shared = previous.map { Self.commonEnds($0.utf8, utf8) } ?? (prefix: 0, suffix: 0)
+        let shift = utf8.count - (previous?.utf8.count ?? 0)
+
         var result: [InlineTag] = []
+        var paragraphs: [Paragraph] = []
         var offset = 0
-        for (key, scalarCount) in Self.paragraphs(of: text) {
-            let known = lock.withLock { paragraphs[key] }
-            let tags: [InlineTag]
-            if let known {
-                tags = known
-            } else {
-                tags = parse(String(decoding: key, as: UTF8.self))
-                lock.withLock {
-                    if paragraphs.count >= Self.capacity { paragraphs.removeAll(keepingCapacity: true) }
-                    paragraphs[key] = tags
+        for piece in Self.paragraphs(of: utf8) {
+            var tags: [InlineTag]?
+            if let previous {
+                if piece.bytes.upperBound <= shared.prefix {
+                    tags = Self.paragraph(previous.paragraphs, at: piece.bytes)?.tags
+                } else if piece.bytes.lowerBound >= utf8.count - shared.suffix {
+                    let old = (piece.bytes.lowerBound - shift)..<(piece.bytes.upperBound - shift)
+                    tags = Self.paragraph(previous.paragraphs, at: old)?.tags
                 }
             }
-            for tag in tags {
+            let known = tags ?? parse(String(decoding: utf8[piece.bytes], as: UTF8.self))
+            paragraphs.append(Paragraph(bytes: piece.bytes, tags: known))
+            for tag in known {
                 var shifted = tag
                 shifted.span = (tag.span.lowerBound + offset)..<(tag.span.upperBound + offset)
                 shifted.sentenceSpan = (tag.sentenceSpan.lowerBound + offset)..<(tag.sentenceSpan.upperBound + offset)
                 result.append(shifted)
             }
-            offset += scalarCount + 2
+            offset += piece.scalars + 2
+        }
+        lock.withLock {
+            parses[note] = Parse(utf8: utf8, paragraphs: paragraphs)
+            recency.removeAll { $0 == note }
+            recency.append(note)
+            if recency.count > Self.notesKept { parses[recency.removeFirst()] = nil }
         }
         return result
     }
 
-    /// The UTF-8 of `text` cut at every `\n\n` (a third newline starts the next paragraph), each
-    /// with its length in Unicode scalars. Cut as bytes, never as Characters: `\r\n` is one
-    /// Character, and a String sliced inside one would round the cut to a Character boundary.
-    static func paragraphs(of text: String) -> [(utf8: [UInt8], scalars: Int)] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var pieces: [(utf8: [UInt8], scalars: Int)] = []
+    /// Forgets every kept parse.
+    func removeAll() {
+        lock.withLock {
+            parses.removeAll()
+            recency.removeAll()
+        }
+    }
+
+    /// The paragraph of `paragraphs` (in order) with exactly the byte range `bytes`, if any.
+    private static func paragraph(_ paragraphs: [Paragraph], at bytes: Range<Int>) -> Paragraph? {
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].bytes.lowerBound < bytes.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < paragraphs.count, paragraphs[low].bytes == bytes else { return nil }
+        return paragraphs[low]
+    }
+
+    /// How many bytes `old` and `new` share at the start, and then at the end (never overlapping
+    /// the shared start in either text).
+    static func commonEnds(_ old: [UInt8], _ new: [UInt8]) -> (prefix: Int, suffix: Int) {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                let limit = min(old.count, new.count)
+                var prefix = 0
+                // Whole blocks by memcmp first: an autosave compares 50 KB that differ in a few bytes.
+                let block = 512
+                while prefix + block <= limit, memcmp(old.baseAddress! + prefix, new.baseAddress! + prefix, block) == 0 {
+                    prefix += block
+                }
+                while prefix < limit, old[prefix] == new[prefix] { prefix += 1 }
+                var suffix = 0
+                let room = limit - prefix
+                while suffix + block <= room,
+                    memcmp(old.baseAddress! + old.count - suffix - block, new.baseAddress! + new.count - suffix - block, block) == 0
+                {
+                    suffix += block
+                }
+                while suffix < room, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+                return (prefix, suffix)
+            }
+        }
+    }
+
+    /// `utf8` cut at every `\n\n` (a third newline starts the next paragraph): each paragraph's
+    /// byte range and its length in Unicode scalars. Cut as bytes, never as Characters: `\r\n`
+    /// is one Character, and a String sliced inside one would round the cut to a Character boundary.
+    static func paragraphs(of utf8: [UInt8]) -> [(bytes: Range<Int>, scalars: Int)] {
+        utf8.withUnsafeBufferPointer { bytes in
+            var pieces: [(bytes: Range<Int>, scalars: Int)] = []
             var start = 0
             var scalars = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x0A && index + 1 < bytes.count && bytes[index + 1] == 0x0A {
-                    pieces.append((Array(bytes[start..<index]), scalars))
+                    pieces.append((start..<index, scalars))
                     index += 2
                     start = index
                     scalars = 0
@@ -66,7 +139,7 @@ final class NoteParseCache: @unchecked Sendable {
                 if byte & 0xC0 != 0x80 { scalars += 1 }
                 index += 1
             }
-            pieces.append((Array(bytes[start..<bytes.count]), scalars))
+            pieces.append((start..<bytes.count, scalars))
             return pieces
         }
     }

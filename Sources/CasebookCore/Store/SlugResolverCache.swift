@@ -3,28 +3,21 @@ import GRDB
 
 /// A `SlugResolver` kept from one autosave to the next while the codebook stays as it was:
 /// resolving a long note's fifty distinct `#slugs` afresh was a fifth of an autosave. Whether
-/// the codebook changed (here or in another process, such as a CLI import) is read from the
-/// codebook itself on every use, so a stale resolution is never used.
+/// the codebook changed (here or in another process, such as a CLI import) is read from
+/// `codebook_version`, which triggers move on every change to a code (`v2-codebook-version`),
+/// on every use, so a stale resolution is never used.
 final class SlugResolverCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var fingerprint: String?
+    private var version: Int64?
     private var resolver = SlugResolver()
 
     /// A resolver valid for the codebook as `db` sees it now.
     func resolver(_ db: Database) throws -> SlugResolver {
-        // Every column a resolution depends on or returns, of every code.
-        let current = try String.fetchOne(
-            db.cachedStatement(sql: """
-                SELECT count(*) || ':' || ifnull(group_concat(
-                    id || char(31) || category || char(31) || name || char(31) || slug || char(31)
-                    || ifnull(parent_id, '') || char(31) || ifnull(level, '') || char(31) || description || char(31)
-                    || ifnull(color, '') || char(31) || builtin || char(31) || archived || char(31)
-                    || ifnull(merged_into_id, ''), char(30)), '')
-                FROM (SELECT * FROM tag ORDER BY id)
-                """)) ?? ""
+        let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM codebook_version WHERE id = 1"))
         return lock.withLock {
-            if current != fingerprint {
-                fingerprint = current
+            // No version (a file the migration has not reached) keeps nothing.
+            if current == nil || current != version {
+                version = current
                 resolver = SlugResolver()
             }
             return resolver

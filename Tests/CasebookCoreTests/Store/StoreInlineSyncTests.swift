@@ -85,6 +85,34 @@ final class StoreInlineSyncTests: XCTestCase {
         XCTAssertEqual(after[999].observation.updatedAt, clock.now)
     }
 
+    func testTypingInTwoPlacesAndRespellingATagMovesEachObservationToItsTag() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        let lines = (0..<40).map { "Line \($0) made light of it #humor and did not mind #denial" }
+        let visit = EditingVisit()
+        try store.saveNote(sessionID: session.id!, layer: .process, text: lines.joined(separator: "\n"), visit: visit)
+        let before = try inline(store, session.id!)
+
+        // Typed near the top and near the end, and one tag respelled with its category (longer,
+        // so its end moves further than its start): three different moves in one autosave.
+        var edited = lines
+        edited[3] = "Quietly: " + edited[3]
+        edited[30] = edited[30].replacingOccurrences(of: "#humor", with: "#defense/humor")
+        edited[35] = edited[35].replacingOccurrences(of: "made light", with: "made very light")
+        let text = edited.joined(separator: "\n")
+        let result = try store.saveNote(sessionID: session.id!, layer: .process, text: text, visit: visit)
+        XCTAssertEqual(result.inline.added + result.inline.removed, 0)
+        let after = try inline(store, session.id!)
+        XCTAssertTrue(after.map(\.observation.id) == before.map(\.observation.id), "the same observations, in order")
+        let spans = FakeInlineParser.parse(text).map(\.span)
+        XCTAssertEqual(after.compactMap(\.observation.span), spans, "each observation sits on its tag in the new text")
+        XCTAssertEqual(after.map(\.tag.slug), Array(repeating: ["humor", "denial"], count: 40).flatMap { $0 })
+        guard after.count == 80 else { return }
+        XCTAssertEqual(after.map(\.observation.evidence), FakeInlineParser.parse(text).map(\.evidence))
+        XCTAssertEqual(after[6].observation.evidence, "Quietly: Line 3 made light of it and did not mind")
+    }
+
     func testUnknownAndAmbiguousSlugsAreReportedNotDropped() throws {
         let folder = try TemporaryFolder()
         let store = try makeStore(in: folder)
