@@ -17,7 +17,7 @@ public enum ClientPreviewView {
         block.render(in: area, buffer: &buffer)
         let parts = areas(state, preview: area)
         guard !parts.text.isEmpty else { return }
-        Paragraph(lines(item, state: state, theme: theme), wrap: true, scroll: state.clients.previewScroll, style: base)
+        Paragraph(lines(item, state: state, theme: theme, width: parts.text.width), wrap: true, scroll: state.clients.previewScroll, style: base)
             .render(in: parts.text, buffer: &buffer)
         if let patterns = state.clients.patterns, state.clients.patternsClientID == item.id, !parts.patterns.isEmpty {
             ClientPreviewPatterns.render(patterns, in: parts.patterns, buffer: &buffer, theme: theme)
@@ -44,11 +44,14 @@ public enum ClientPreviewView {
         guard let item = state.clients.selected else { return 0 }
         let text = areas(state, preview: ScreenGeometry.clients(state.size).preview).text
         guard !text.isEmpty else { return 0 }
-        let rows = Paragraph(lines(item, state: state, theme: .builtinDefault), wrap: true).rowCount(width: text.width)
+        let rows = Paragraph(lines(item, state: state, theme: .builtinDefault, width: text.width), wrap: true)
+            .rowCount(width: text.width)
         return max(0, rows - text.height)
     }
 
-    static func lines(_ item: ClientListItem, state: AppState, theme: Theme) -> [Line] {
+    /// The text at `width`: lists joined with " · " are broken between their items here, since
+    /// word wrapping would leave a separator dangling at a line's end.
+    static func lines(_ item: ClientListItem, state: AppState, theme: Theme, width: Int) -> [Line] {
         let base = theme.style(for: .background)
         let heading = base.patched(with: theme.style(for: .accent))
         let text = base.patched(with: theme.style(for: .text))
@@ -58,7 +61,7 @@ public enum ClientPreviewView {
         if !item.frequency.isEmpty { facts.append(item.frequency) }
         facts.append(item.sessionCount == 1 ? "1 session" : "\(item.sessionCount) sessions")
         if let last = item.lastSeen { facts.append("last \(DateText.day(last, timeZone: state.timeZone))") }
-        lines.append(Line(facts.joined(separator: " · "), style: muted))
+        lines += SeparatedLines.lines(facts.map { Line($0, style: muted) }, separator: Span(" · ", style: muted), width: width)
         lines.append(Line(""))
         lines.append(Line("Presenting concerns", style: heading))
         lines.append(item.presentingConcerns.isEmpty ? Line("none recorded", style: muted) : Line(item.presentingConcerns, style: text))
@@ -71,7 +74,7 @@ public enum ClientPreviewView {
             if detail.frequentTags.isEmpty {
                 lines.append(Line("none yet", style: muted))
             } else {
-                lines.append(TagChipsLine.line(detail.frequentTags, theme: theme, base: base, counts: true))
+                lines += TagChipsLine.lines(detail.frequentTags, theme: theme, base: base, counts: true, width: width)
             }
         } else {
             lines.append(Line("…", style: muted))
