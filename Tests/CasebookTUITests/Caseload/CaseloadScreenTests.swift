@@ -35,6 +35,30 @@ final class CaseloadScreenTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("\(top.tag.name): \(top.clients.count) clients") }, "the clients pane of the selected theme")
     }
 
+    func testSeenInListsEveryClientWhenTheLineHasRoomForIt() throws {
+        let state = try open()
+        let top = try XCTUnwrap(state.themes.first)
+        let seen = top.clients.map(\.code).joined(separator: ", ")
+        XCTAssertGreaterThan(seen.count, 40, "a list long enough to need the room")
+        let lines = render(state, 120, 40, codeOnly: true)
+        let row = try XCTUnwrap(lines.first { $0.contains(top.tag.name) && $0.contains(top.clients[0].code) })
+        XCTAssertTrue(row.contains(seen), "the whole list, not cut with …: \(row)")
+        XCTAssertTrue(lines.contains { $0.contains("\(top.tag.name): \(top.clients.count) clients") }, "the clients pane stays beside it")
+    }
+
+    func testSeenInTooLongForTheLineShowsWholeCodesThenHowManyMore() throws {
+        let state = try open()
+        let top = try XCTUnwrap(state.themes.first)
+        let lines = render(state, 60, 20, codeOnly: true)
+        let row = try XCTUnwrap(lines.first { $0.contains(top.tag.name) && $0.contains(top.clients[0].code) })
+        let cell = row.replacingOccurrences(of: "│", with: "").trimmingCharacters(in: .whitespaces)
+        XCTAssertFalse(cell.contains("…"), row)
+        let shown = top.clients.filter { cell.contains($0.code) }.count
+        XCTAssertGreaterThan(shown, 0, row)
+        XCTAssertLessThan(shown, top.clients.count, "the line is too short for all: \(row)")
+        XCTAssertTrue(cell.hasSuffix(" +\(top.clients.count - shown)"), row)
+    }
+
     func testEnterListsTheThemesClientsThenOpensOne() throws {
         var state = try open()
         _ = press(&state, [.char("j")])
