@@ -15,11 +15,16 @@ struct TimelineLayout: Equatable {
     var labelWidth: Int
     var gridX: Int
     var visibleColumns: Int
+    /// Terminal columns the drawn sessions span: the room for `visibleColumns` sessions, or, when
+    /// the whole window fits with room to spare, that room shared out among its sessions (up to
+    /// `maximumCellWidth` each) so a wide terminal shows wider cells rather than an empty right side.
+    var gridWidth: Int
     var countWidth: Int
     var sparklineWidth: Int
 
     static let minimumLabelWidth = 10
     static let maximumLabelWidth = 28
+    static let maximumCellWidth = 6
 
     init(area: Rect, state: TimelineState) {
         let height = area.height
@@ -59,6 +64,22 @@ struct TimelineLayout: Equatable {
         gridX = area.x + labelWidth + 1
         let right = area.right - countWidth - (sparklineWidth > 0 ? sparklineWidth + 1 : 0)
         visibleColumns = max(1, right - gridX - 1)
+        let sessions = state.grid.columns.count
+        gridWidth = sessions > 0 && sessions < visibleColumns
+            ? min(visibleColumns, sessions * Self.maximumCellWidth) : min(visibleColumns, max(sessions, 1))
+    }
+
+    /// Where the `index`-th drawn session starts, for `count` sessions drawn. When the cells are
+    /// stretched the columns are shared out evenly (widths differ by at most one), so the grid
+    /// ends exactly at `gridWidth` whatever the number of sessions.
+    func x(ofDrawn index: Int, count: Int) -> Int {
+        guard count > 0 else { return gridX }
+        return gridX + index * drawnWidth(count: count) / count
+    }
+
+    /// The terminal columns `count` drawn sessions take: stretched only when they are the whole window.
+    func drawnWidth(count: Int) -> Int {
+        count >= gridWidth ? count : gridWidth
     }
 
     /// The first column to draw: the stored offset, moved as little as needed to show the cursor.

@@ -77,7 +77,8 @@ enum TimelineView {
             buffer.setString(x: notHeld.x, y: notHeld.y, "not held", style: muted, maxWidth: layout.labelWidth)
             let warning = base.patched(with: theme.style(for: .warning))
             for column in visible where !columns[column].held {
-                buffer.setString(x: layout.gridX + column - visible.lowerBound, y: notHeld.y, "×", style: warning, maxWidth: 1)
+                let x = layout.x(ofDrawn: column - visible.lowerBound, count: visible.count)
+                buffer.setString(x: x, y: notHeld.y, "×", style: warning, maxWidth: 1)
             }
         }
     }
@@ -94,12 +95,12 @@ enum TimelineView {
         var cursorX = 0
         if let cursor {
             let width = displayWidth(of: cursor.text)
-            cursorX = max(layout.gridX, min(layout.gridX + cursor.column - visible.lowerBound, right - width))
+            cursorX = max(layout.gridX, min(layout.x(ofDrawn: cursor.column - visible.lowerBound, count: visible.count), right - width))
             reserved = (cursorX - 1)..<(cursorX + width + 1)
         }
         var nextFree = layout.gridX
         for column in visible {
-            let x = layout.gridX + column - visible.lowerBound
+            let x = layout.x(ofDrawn: column - visible.lowerBound, count: visible.count)
             guard x >= nextFree, let text = label(column) else { continue }
             let width = displayWidth(of: text)
             guard x + width <= right, !reserved.overlaps(x..<(x + width)) else { continue }
@@ -124,7 +125,7 @@ enum TimelineView {
         let columns = state.grid.columns
         let cursorStyle = theme.style(for: .cursor).patched(with: Style(modifiers: .reverse))
         // Counts follow the last column drawn, so a short timeline keeps them close to its cells.
-        let countX = layout.gridX + visible.count + 1
+        let countX = layout.gridX + layout.drawnWidth(count: visible.count) + 1
         let sparkX = countX + layout.countWidth + 1
         for (index, line) in state.lines.dropFirst(lineOffset).prefix(body.height).enumerated() {
             let y = body.y + index
@@ -141,7 +142,7 @@ enum TimelineView {
                 buffer.setString(
                     x: body.x, y: y, Truncation.fit("  " + TimelineLayout.label(row.tag), toWidth: layout.labelWidth),
                     style: labelStyle, maxWidth: layout.labelWidth)
-                drawCells(row, visible: visible, columns: columns, x: layout.gridX, y: y,
+                drawCells(row, visible: visible, columns: columns, layout: layout, y: y,
                           cursorColumn: selected ? state.cursorColumn : nil, cursorStyle: cursorStyle,
                           theme: theme, base: base, buffer: &buffer)
                 buffer.setString(
@@ -157,7 +158,7 @@ enum TimelineView {
     }
 
     private static func drawCells(
-        _ row: TimelineGrid.Row, visible: Range<Int>, columns: [TimelineGrid.Column], x: Int, y: Int, cursorColumn: Int?,
+        _ row: TimelineGrid.Row, visible: Range<Int>, columns: [TimelineGrid.Column], layout: TimelineLayout, y: Int, cursorColumn: Int?,
         cursorStyle: Style, theme: Theme, base: Style, buffer: inout Buffer
     ) {
         let empty = Cell(grapheme: " ", width: 1, style: base.patched(with: theme.style(for: .intensity(0))))
@@ -178,7 +179,9 @@ enum TimelineView {
             if column == cursorColumn { cell.style = cell.style.patched(with: cursorStyle) }
             // One narrow glyph per cell, on cells the render just blanked: set directly rather
             // than measured and mended as `setString` does for arbitrary text.
-            buffer[x + column - visible.lowerBound, y] = cell
+            let start = layout.x(ofDrawn: column - visible.lowerBound, count: visible.count)
+            let end = layout.x(ofDrawn: column - visible.lowerBound + 1, count: visible.count)
+            for x in start..<max(start + 1, end) { buffer[x, y] = cell }
         }
     }
 
@@ -203,14 +206,20 @@ enum TimelineView {
         if area.height > 1 {
             buffer.setString(x: area.x, y: area.y + 1, "DMRS 1–7", style: muted, maxWidth: layout.labelWidth - 5)
         }
-        let values = visible.map { state.grid.columns[$0].odf }
-        guard values.contains(where: { $0 != nil }) else {
+        let sessions = visible.map { state.grid.columns[$0].odf }
+        guard sessions.contains(where: { $0 != nil }) else {
             buffer.setString(x: layout.gridX, y: area.y, "no defenses coded in these sessions", style: muted,
                              maxWidth: max(0, area.right - layout.gridX))
             return
         }
         // The axis labels sit left of the grid so the plot lines up with the columns above.
         let axis = 4
+        // One value per terminal column, so stretched cells keep the plot under their sessions.
+        var values: [Double?] = []
+        for (index, odf) in sessions.enumerated() {
+            let width = layout.x(ofDrawn: index + 1, count: sessions.count) - layout.x(ofDrawn: index, count: sessions.count)
+            values += Array(repeating: odf, count: max(1, width))
+        }
         let chartArea = Rect(x: layout.gridX - axis, y: area.y, width: values.count + axis, height: area.height)
         LineChart(values, minimum: 1, maximum: 7, style: style, axisStyle: muted).render(in: chartArea, buffer: &buffer)
     }
