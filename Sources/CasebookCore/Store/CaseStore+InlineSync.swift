@@ -21,20 +21,23 @@ extension CaseStore {
 
     /// `syncInlineObservations`, given the session's inline observations when the caller knows
     /// them (nil reads them), and returning them as they stand after the sync, in the order
-    /// `InlineFields.fetchAll` reads them.
+    /// `InlineFields.fetchAll` reads them (the order of the note's tags, which the parser gives
+    /// in span order).
     func syncInline(
         sessionID: Int64, text: String, at stamp: Date, _ db: Database,
         resolver: SlugResolver, existing known: [InlineFields]?, tags: [InlineTag]?
     ) throws -> (result: InlineSyncResult, fields: [InlineFields]) {
         var result = InlineSyncResult()
-        var wanted: [Int64: [InlineTag]] = [:]
+        let written = tags ?? parse(text)
+        // Each code's tags with their place in the note, which is span order.
+        var wanted: [Int64: [(place: Int, tag: InlineTag)]] = [:]
         var order: [Int64] = []
-        for inlineTag in tags ?? parse(text) {
+        for (place, inlineTag) in written.enumerated() {
             switch try resolver.resolve(category: inlineTag.category, slug: inlineTag.slug, db) {
             case .tag(let tag):
                 guard let id = tag.id else { continue }
                 if wanted[id] == nil { order.append(id) }
-                wanted[id, default: []].append(inlineTag)
+                wanted[id, default: []].append((place, inlineTag))
             case .ambiguous(let candidates):
                 result.ambiguous.append(UnresolvedInlineTag(tag: inlineTag, candidates: candidates))
             case .unknown:
@@ -46,13 +49,13 @@ extension CaseStore {
         for observation in existing { existingByTag[observation.tagID, default: []].append(observation) }
         // Typing before a `#tag` moves every tag after it: collected, then written together.
         var changed: [(before: InlineFields, after: InlineFields)] = []
-        var fields: [InlineFields] = []
-        fields.reserveCapacity(existing.count + 8)
+        // What the session holds after the sync, by the place of its tag in the note.
+        var placed = [InlineFields?](repeating: nil, count: written.count)
 
         for tagID in order {
             let tags = wanted[tagID] ?? []
             let current = existingByTag.removeValue(forKey: tagID) ?? []
-            for (index, inlineTag) in tags.enumerated() {
+            for (index, (place, inlineTag)) in tags.enumerated() {
                 if index < current.count {
                     let before = current[index]
                     var after = before
@@ -61,7 +64,7 @@ extension CaseStore {
                     after.spanStart = inlineTag.span.lowerBound
                     after.spanEnd = inlineTag.span.upperBound
                     if after != before { changed.append((before, after)) }
-                    fields.append(after)
+                    placed[place] = after
                 } else {
                     var observation = Observation(
                         sessionID: sessionID, tagID: tagID, intensity: inlineTag.intensity, evidence: inlineTag.evidence,
@@ -69,7 +72,7 @@ extension CaseStore {
                         createdAt: stamp, updatedAt: stamp)
                     try Self.insertObservation(&observation, db)
                     result.added += 1
-                    if let id = observation.id { fields.append(InlineFields(observation, id: id)) }
+                    if let id = observation.id { placed[place] = InlineFields(observation, id: id) }
                 }
             }
             for stale in current.dropFirst(tags.count) {
@@ -83,7 +86,9 @@ extension CaseStore {
         }
         try InlineFields.update(changed, at: stamp, db)
         result.updated = changed.count
-        fields.sort(by: InlineFields.readOrder)
+        // Parsers give tags in span order, so this is `fetchAll`'s order without sorting.
+        var fields = placed.compactMap { $0 }
+        if !InlineFields.inReadOrder(fields) { fields.sort(by: InlineFields.readOrder) }
         return (result, fields)
     }
 

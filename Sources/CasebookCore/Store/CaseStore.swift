@@ -169,6 +169,9 @@ public final class CaseStore: Sendable {
         }
     }
 
+    /// SQLite's default, which every write but a deferred autosave keeps.
+    static let walAutocheckpointPages = 1000
+
     /// `write` for an autosave: the commit does not wait for the disk unless the oldest autosave
     /// still waiting is `SaveDurability.maximumDelay` old (see `SaveDurability`).
     func autosaveWrite<T>(at stamp: Date, _ updates: (Database) throws -> T) throws -> T {
@@ -177,8 +180,17 @@ public final class CaseStore: Sendable {
         defer { memo.noteWrite() }
         do {
             let result = try database.writeWithoutTransaction { db in
+                // Nor does it copy the WAL into the database when the WAL has grown past SQLite's
+                // 1,000 pages (a checkpoint, with a disk sync: a fifth of an autosave, every thirty
+                // saves of a long note). `makeSavesDurable()` checkpoints when typing pauses, and
+                // the save that waits for the disk, at the latest five seconds on, checkpoints
+                // as every other write does.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+                defer {
+                    try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)")
+                    try? db.execute(sql: "PRAGMA synchronous = FULL")
+                }
                 var result: T?
                 try db.inTransaction {
                     result = try updates(db)

@@ -34,6 +34,18 @@ struct InlineFields: Equatable {
         return x != y ? x < y : a.id < b.id
     }
 
+    /// Whether `fields` are in `fetchAll`'s order already (comparing in place: sorting copies
+    /// each element, evidence and all, and was a seventh of an autosave).
+    static func inReadOrder(_ fields: [InlineFields]) -> Bool {
+        var index = 1
+        while index < fields.count {
+            let (x, y) = (fields[index - 1].spanStart ?? Int.min, fields[index].spanStart ?? Int.min)
+            if x > y || (x == y && fields[index - 1].id > fields[index].id) { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The session's inline observations, in span order.
     static func fetchAll(sessionID: Int64, _ db: Database) throws -> [InlineFields] {
         let rows = try Row.fetchCursor(

@@ -122,25 +122,32 @@ final class NoteParseCache: @unchecked Sendable {
     /// is one Character, and a String sliced inside one would round the cut to a Character boundary.
     static func paragraphs(of utf8: [UInt8]) -> [(bytes: Range<Int>, scalars: Int)] {
         utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return [(0..<0, 0)] }
             var pieces: [(bytes: Range<Int>, scalars: Int)] = []
             var start = 0
-            var scalars = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A && index + 1 < bytes.count && bytes[index + 1] == 0x0A {
-                    pieces.append((start..<index, scalars))
-                    index += 2
-                    start = index
-                    scalars = 0
+            var searchFrom = 0
+            // memchr finds each newline; the scalars between are counted in one tight loop.
+            while searchFrom < bytes.count,
+                let found = memchr(base + searchFrom, 0x0A, bytes.count - searchFrom)
+            {
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard newline + 1 < bytes.count, bytes[newline + 1] == 0x0A else {
+                    searchFrom = newline + 1
                     continue
                 }
-                // Every byte but a UTF-8 continuation byte starts a scalar.
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                index += 1
+                pieces.append((start..<newline, Self.scalarCount(bytes, start..<newline)))
+                start = newline + 2
+                searchFrom = start
             }
-            pieces.append((start..<bytes.count, scalars))
+            pieces.append((start..<bytes.count, Self.scalarCount(bytes, start..<bytes.count)))
             return pieces
         }
+    }
+
+    /// Every byte but a UTF-8 continuation byte starts a scalar.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var continuations = 0
+        for index in range where bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+        return range.count - continuations
     }
 }

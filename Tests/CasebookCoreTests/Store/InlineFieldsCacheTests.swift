@@ -48,6 +48,37 @@ final class InlineFieldsCacheTests: XCTestCase {
         try store.close()
     }
 
+    func testConsecutiveSavesPairTagsWithTheSameObservationsAsSavesThatReadThemAfresh() throws {
+        // Two files given the same saves: one store keeps what each save left, the other forgets
+        // it before every save. Each repeated code's observations (and so their comments) must
+        // stay with the same tags in both.
+        let folder = try TemporaryFolder()
+        let kept = try makeStore(in: folder, name: "kept.sqlite")
+        let fresh = try makeStore(in: folder, name: "fresh.sqlite")
+        let keptSession = try kept.createSession(clientID: try makeClient(kept).id!)
+        let freshSession = try fresh.createSession(clientID: try makeClient(fresh).id!)
+        let visit = EditingVisit()
+        var rng = SplitMix64(seed: 2718)
+        var lines = (0..<8).map { "Line \($0) #humor #denial #humor" }
+        for step in 0..<Fuzz.iterations(200) {
+            let line = rng.int(in: 0...(lines.count - 1))
+            switch rng.int(in: 0...3) {
+            case 0: lines.insert(rng.pick(["New #humor", "New #denial #humor", "Plain"]), at: line)
+            case 1 where lines.count > 2: lines.remove(at: line)
+            case 2: lines[line] = "Typed " + lines[line]
+            default: lines.swapAt(line, rng.int(in: 0...(lines.count - 1)))
+            }
+            let text = lines.joined(separator: "\n")
+            try kept.saveNote(sessionID: keptSession.id!, layer: .process, text: text, visit: visit)
+            fresh.inlineFields.forget()
+            try fresh.saveNote(sessionID: freshSession.id!, layer: .process, text: text, visit: visit)
+            let identities: (CaseStore, Int64) throws -> [String] = { store, session in
+                try store.observations(sessionID: session).map { "\($0.observation.id!) \($0.tag.slug) \($0.observation.span!)" }
+            }
+            XCTAssertEqual(try identities(kept, keptSession.id!), try identities(fresh, freshSession.id!), "step \(step)")
+        }
+    }
+
     func testAnObservationDeletedByAnotherProgramBetweenSavesComesBack() throws {
         let folder = try TemporaryFolder()
         let store = try makeStore(in: folder)

@@ -49,6 +49,36 @@ final class SaveDurabilityTests: XCTestCase {
         XCTAssertFalse(store.hasSavesNotOnDisk)
     }
 
+    func testAnAutosaveLeavesOrdinaryWritesCheckpointingAsBefore() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        try store.saveNote(sessionID: session.id!, layer: .process, text: "Late again.", visit: EditingVisit())
+        XCTAssertTrue(store.hasSavesNotOnDisk, "a deferred autosave")
+        let pages = try store.database.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+        XCTAssertEqual(pages, 1000, "the autosave's own setting ends with its transaction")
+    }
+
+    func testMinutesOfTypingInALongNoteWithoutAPauseStillCopyTheWALIntoTheDatabase() throws {
+        let folder = try TemporaryFolder()
+        let clock = TestClock()
+        let store = try makeStore(in: folder, clock: clock)
+        let session = try store.createSession(clientID: try makeClient(store).id!)
+        let visit = EditingVisit()
+        var text = String(repeating: "She spoke of the harbour and of the timetable again. ", count: 1_000)
+        // An autosave every second for two minutes: each writes the 50 KB note again, some
+        // thirteen pages; deferred saves leave the WAL alone, the one that waits for the disk
+        // every five seconds copies it once it has grown past SQLite's thousand pages.
+        for second in 0..<120 {
+            text += " word \(second)"
+            try store.saveNote(sessionID: session.id!, layer: .process, text: text, visit: visit)
+            clock.advance(minutes: 1.0 / 60)
+        }
+        let wal = try walState(store)
+        XCTAssertGreaterThan(wal.checkpointed, 0, "copied into the database with no pause in typing")
+        XCTAssertLessThan(wal.log, 2_000, "the WAL starts over instead of growing with every save")
+    }
+
     func testContinuousTypingReachesTheDiskAtLeastEveryFiveSeconds() throws {
         let folder = try TemporaryFolder()
         let clock = TestClock()
