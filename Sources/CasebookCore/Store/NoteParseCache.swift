@@ -71,14 +71,6 @@ final class NoteParseCache: @unchecked Sendable {
         return result
     }
 
-    /// Forgets every kept parse.
-    func removeAll() {
-        lock.withLock {
-            parses.removeAll()
-            recency.removeAll()
-        }
-    }
-
     /// The paragraph of `paragraphs` (in order) with exactly the byte range `bytes`, if any.
     private static func paragraph(_ paragraphs: [Paragraph], at bytes: Range<Int>) -> Paragraph? {
         var low = 0
