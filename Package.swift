@@ -21,7 +21,11 @@ let package = Package(
         ),
         .target(
             name: "CasebookCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the few reads that parse a column's bytes in place.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "TerminalKit",

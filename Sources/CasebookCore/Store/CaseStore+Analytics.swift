@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension CaseStore {
     /// A client's material as the analytics read it (`TimelineGrid`, `PatternsReport`): four
@@ -66,8 +67,9 @@ extension CaseStore {
     }
 
     /// Sessions in number order, each with its observations as (code, intensity), read from the
-    /// indexes `session_on_client_list` and `observation_on_session_tag_intensity` alone.
-    /// Within a session, observations come in code order; no analysis depends on that order.
+    /// index `session_on_client_list` and the client's range of `session_code_list`: two range
+    /// reads, whatever the number of sessions. Within a session, observations come in code
+    /// order; no analysis depends on that order.
     private static func analyzedSessions(clientID: Int64, _ db: Database) throws -> [AnalyzedSession] {
         var sessions: [AnalyzedSession] = []
         var slot: [Int64: Int] = [:]
@@ -80,37 +82,20 @@ extension CaseStore {
             slot[row[0]] = sessions.count
             sessions.append(AnalyzedSession(id: row[0], number: row[1], date: date, attendance: row[3]))
         }
-        // Some fifteen thousand rows for a 1,300-session client: each column is read straight
-        // from the SQLite statement (all three are NOT NULL integers), which costs a fraction of
-        // going through `Row` subscripts.
-        let statement = try db.cachedStatement(sql: """
-            SELECT observation.session_id, observation.tag_id, observation.intensity
-            FROM session JOIN observation ON observation.session_id = session.id
-            WHERE session.client_id = ?
-            """)
-        // The cursor decodes the first column; the other two are read beside it.
-        let observations = try Int64.fetchCursor(statement, arguments: [clientID])
+        let statement = try db.cachedStatement(sql: "SELECT session_id, codes FROM session_code_list WHERE client_id = ?")
+        // The cursor decodes the session; its list is parsed from the statement's own bytes.
+        let lists = try Int64.fetchCursor(statement, arguments: [clientID])
         let raw = statement.sqliteStatement
-        // Rows come session by session: each session's observations gather in one reused
-        // buffer and are stored with one allocation when the next session starts.
-        var currentSession: Int64?
-        var pending: [AnalyzedObservation] = []
-        pending.reserveCapacity(64)
-        func flush() {
-            if let currentSession, let position = slot[currentSession], !pending.isEmpty {
-                sessions[position].observations += pending
+        while let sessionID = try lists.next() {
+            guard let position = slot[sessionID], let text = sqlite3_column_text(raw, 1) else { continue }
+            let length = Int(sqlite3_column_bytes(raw, 1))
+            guard length > 0 else { continue }
+            let bytes = UnsafeBufferPointer(start: text, count: length)
+            guard let observations = SessionCodeList.parse(bytes) else {
+                throw StoreError.codeListDamaged(sessionID: sessionID)
             }
-            pending.removeAll(keepingCapacity: true)
+            sessions[position].observations = observations
         }
-        while let sessionID = try observations.next() {
-            if sessionID != currentSession {
-                flush()
-                currentSession = sessionID
-            }
-            pending.append(AnalyzedObservation(
-                tagID: Int64(sqliteStatement: raw, index: 1), intensity: Int(Int64(sqliteStatement: raw, index: 2))))
-        }
-        flush()
         return sessions
     }
 

@@ -60,6 +60,7 @@ extension CaseStore {
         let pending = Migrations.knownIdentifiers.filter { !applied.contains($0) }
         return StoreCheck(
             integrity: integrity, foreignKeyViolations: violations, schemaVersion: applied.last,
-            appliedMigrations: applied, pendingMigrations: pending, rosterCountProblems: try rosterCountProblems(db))
+            appliedMigrations: applied, pendingMigrations: pending, rosterCountProblems: try rosterCountProblems(db),
+            sessionCodeListProblems: try sessionCodeListProblems(db))
     }
 }

@@ -16,6 +16,8 @@ extension CaseStore {
             try db.execute(sql: "DELETE FROM search_index")
             // The roster's per-code counts are recounted once at the end, like the index.
             try db.execute(sql: "DROP TRIGGER IF EXISTS observation_roster_insert")
+            // So are the sessions' code lists.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS observation_code_list_insert")
         }
         let result: T
         do {
@@ -41,6 +43,9 @@ extension CaseStore {
             try db.execute(sql: Migrations.fillRosterCountsSQL)
             try db.execute(sql: "DROP TRIGGER IF EXISTS observation_roster_insert")
             try db.execute(sql: Migrations.rosterInsertTriggerSQL)
+            try Self.rebuildSessionCodeLists(db)
+            try db.execute(sql: "DROP TRIGGER IF EXISTS observation_code_list_insert")
+            try db.execute(sql: Migrations.sessionCodeListInsertTriggerSQL)
         }
     }
 }

@@ -82,6 +82,7 @@ extension CaseStore {
             let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.missing_search_row") ?? 0
             // The Clients list's kept counts, like the index, are derived and rebuilt whole.
             try Self.recountRoster(db)
+            try Self.rebuildSessionCodeLists(db)
             return (removed, added)
         }
         return RepairReport(

@@ -16,6 +16,7 @@ public enum Migrations {
         migrator.registerMigration("v2-observation-grid-index", migrate: createObservationGridIndex)
         migrator.registerMigration("v2-roster-session-counts", migrate: createRosterSessionCounts)
         migrator.registerMigration("v2-codebook-version", migrate: createCodebookVersion)
+        migrator.registerMigration("v2-session-code-lists", migrate: createSessionCodeLists)
         return migrator
     }
 

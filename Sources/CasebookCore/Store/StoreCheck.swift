@@ -12,14 +12,18 @@ public struct StoreCheck: Hashable, Sendable {
     /// match the sessions and observations they count; empty when they match. The records
     /// themselves are the truth: `repair` recounts.
     public var rosterCountProblems: [String]
+    /// Where the sessions' kept code lists, which timelines and patterns read, no longer match
+    /// the observations; empty when they match. `repair` rebuilds them.
+    public var sessionCodeListProblems: [String]
 
     public var isHealthy: Bool {
         integrity == ["ok"] && foreignKeyViolations == 0 && pendingMigrations.isEmpty && rosterCountProblems.isEmpty
+            && sessionCodeListProblems.isEmpty
     }
 
     public init(
         integrity: [String], foreignKeyViolations: Int, schemaVersion: String?, appliedMigrations: [String],
-        pendingMigrations: [String], rosterCountProblems: [String] = []
+        pendingMigrations: [String], rosterCountProblems: [String] = [], sessionCodeListProblems: [String] = []
     ) {
         self.integrity = integrity
         self.foreignKeyViolations = foreignKeyViolations
@@ -27,5 +31,6 @@ public struct StoreCheck: Hashable, Sendable {
         self.appliedMigrations = appliedMigrations
         self.pendingMigrations = pendingMigrations
         self.rosterCountProblems = rosterCountProblems
+        self.sessionCodeListProblems = sessionCodeListProblems
     }
 }

@@ -45,6 +45,8 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
     case backupFailed(path: String, detail: String)
     /// The full-text index no longer matches the notes; the notes themselves are intact.
     case searchIndexDamaged(path: String)
+    /// A session's kept code list (what timelines read) cannot be read; the observations are intact.
+    case codeListDamaged(sessionID: Int64)
 
     public var description: String {
         switch self {
@@ -109,6 +111,8 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError, CustomString
             "\(path) already exists; choose a new file name for the backup (nothing was overwritten)."
         case .searchIndexDamaged(let path):
             "The search index of \(path) is damaged; the notes themselves are intact. Run `casebook check --repair` to back the file up and rebuild the index."
+        case .codeListDamaged(let sessionID):
+            "The codes kept for drawing session \(sessionID) on timelines are damaged; the observations themselves are intact. Run `casebook check --repair` to back the file up and rebuild them."
         case .backupFailed(let path, let detail):
             "Backup to \(path) failed: \(detail). Check free space and permissions, then retry."
         }

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             ~/.local/state/casebook, ~ or /tmp) are listed; they do not fail the check. \
             Without --repair the file is only read. With --repair a copy is first written beside it \
             (NAME.before-repair-TIMESTAMP.sqlite, readable only by you), then the search index is \
-            rebuilt from the notes, the clients list's counts recounted from the sessions, and the check runs again.
+            rebuilt from the notes, the clients list's counts recounted from the sessions, the sessions' code lists (what \
+            timelines draw) rebuilt from the observations, and the check runs again.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -52,7 +53,8 @@ struct CheckCommand: ParsableCommand {
         // would send the clinician to an older backup, and recent work with it.
         let intact = check.integrity == ["ok"] && check.foreignKeyViolations == 0
         // Derived like the search index: wrong counts in the list, never a lost record.
-        let derivedInStep = searchIndex.isHealthy && check.rosterCountProblems.isEmpty
+        let keptInStep = check.rosterCountProblems.isEmpty && check.sessionCodeListProblems.isEmpty
+        let derivedInStep = searchIndex.isHealthy && keptInStep
         let healthy = intact && derivedInStep
         // Text the interface could not save; not a fault of the file, so it does not fail the check.
         let recovery = RecoveryFile.existing(databaseURL: url).map(\.path)
@@ -64,6 +66,7 @@ struct CheckCommand: ParsableCommand {
                 "foreign_key_violations": check.foreignKeyViolations,
                 "search_index": searchIndex.problems,
                 "roster_counts": check.rosterCountProblems,
+                "session_code_lists": check.sessionCodeListProblems,
                 "schema_version": JSONOutput.value(check.schemaVersion),
                 "applied_migrations": check.appliedMigrations,
                 "pending_migrations": check.pendingMigrations,
@@ -86,6 +89,7 @@ struct CheckCommand: ParsableCommand {
             print("  foreign keys:    \(check.foreignKeyViolations == 0 ? "ok" : "\(check.foreignKeyViolations) broken references")")
             print("  search index:    \(searchIndex.isHealthy ? "ok" : searchIndex.problems.joined(separator: "; "))")
             print("  clients list:    \(check.rosterCountProblems.isEmpty ? "ok" : check.rosterCountProblems.joined(separator: "; "))")
+            print("  timeline codes:  \(check.sessionCodeListProblems.isEmpty ? "ok" : check.sessionCodeListProblems.joined(separator: "; "))")
             print("  schema version:  \(check.schemaVersion ?? "none")"
                 + (check.pendingMigrations.isEmpty
                     ? "" : " (older; Casebook brings it up to date when it next opens it: \(check.pendingMigrations.joined(separator: ", ")))"))
@@ -101,8 +105,11 @@ struct CheckCommand: ParsableCommand {
         }
         if intact, !derivedInStep {
             throw CLIError(
-                message: "\(url.path): the clients list's counts no longer match the sessions (the records themselves are intact)",
-                hint: "run `casebook check --repair`: it backs the file up beside itself, then recounts them")
+                message: "\(url.path): "
+                    + (check.rosterCountProblems.isEmpty ? "the timelines' code lists no longer match the observations"
+                        : "the clients list's counts no longer match the sessions")
+                    + " (the records themselves are intact)",
+                hint: "run `casebook check --repair`: it backs the file up beside itself, then rebuilds them")
         }
         guard healthy else {
             throw CLIError(

@@ -101,7 +101,7 @@ final class StoreBackupTests: XCTestCase {
         let check = try store.check()
         XCTAssertEqual(check.integrity, ["ok"])
         XCTAssertEqual(check.foreignKeyViolations, 0)
-        XCTAssertEqual(check.appliedMigrations, ["v1-schema", "v1-search-index", "v1-seed-codebook", "v2-roster-indexes", "v2-search-index-rowids", "v2-deferred-note-index", "v2-deferred-evidence-index", "v2-observation-grid-index", "v2-roster-session-counts", "v2-codebook-version"])
+        XCTAssertEqual(check.appliedMigrations, ["v1-schema", "v1-search-index", "v1-seed-codebook", "v2-roster-indexes", "v2-search-index-rowids", "v2-deferred-note-index", "v2-deferred-evidence-index", "v2-observation-grid-index", "v2-roster-session-counts", "v2-codebook-version", "v2-session-code-lists"])
         XCTAssertEqual(check.pendingMigrations, [])
     }
 }
