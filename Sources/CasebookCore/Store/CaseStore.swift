@@ -31,6 +31,8 @@ public final class CaseStore: Sendable {
     let noteParses = NoteParseCache()
     /// Autosaves resolve `#slugs` afresh only when the codebook changed.
     let slugResolvers = SlugResolverCache()
+    /// Timelines and patterns read the codebook afresh only when it changed.
+    let analyzedTagsCache = AnalyzedTagsCache()
     /// Autosaves read a note's inline observations again only when something else wrote.
     let inlineFields = InlineFieldsCache()
     let now: @Sendable () -> Date

@@ -41,4 +41,25 @@ final class StoredDateTests: XCTestCase {
         XCTAssertEqual(entry.lastSeen, try store.sessions(clientID: client.id!).first?.startedAt)
         XCTAssertEqual(entry.lastSeen, try store.listClients().first?.lastSeen)
     }
+
+    func testTimelineDatesEqualTheSessionsReadOneByOne() throws {
+        let folder = try TemporaryFolder()
+        let store = try makeStore(in: folder)
+        let client = try makeClient(store).id!
+        // Whole seconds are read in place; a fraction, a bare date and a number go through GRDB.
+        for (number, startedAt) in ["'2026-03-01 10:15:00.000'", "'2026-03-08 10:15:00.250'", "'2026-03-15'", "1773569700"].enumerated() {
+            try store.database.write { db in
+                try db.execute(sql: """
+                    INSERT INTO session (client_id, number, started_at, attendance, created_at, updated_at)
+                    VALUES (?, ?, \(startedAt), 'no-show', '2026-03-01 10:15:00.000', '2026-03-01 10:15:00.000')
+                    """, arguments: [client, number + 1])
+            }
+        }
+        let analyzed = try store.timelineMaterial(clientID: client).sessions
+        let stored = try store.sessions(clientID: client)
+        XCTAssertEqual(analyzed.map(\.date), stored.map(\.startedAt))
+        XCTAssertEqual(analyzed.map(\.number), [1, 2, 3, 4])
+        XCTAssertEqual(analyzed.map(\.attendance), Array(repeating: "no-show", count: 4))
+        XCTAssertEqual(analyzed[1].date.timeIntervalSince(analyzed[0].date), 7 * 86_400 + 0.25, accuracy: 0.001)
+    }
 }
