@@ -90,7 +90,14 @@ public struct TimelineGrid: Sendable {
         let tableSize = min(tags.lazy.map(\.id).max().map { Int(clamping: $0) + 1 } ?? 0, 1 << 16)
         var seenByID = [Seen?](repeating: nil, count: max(0, tableSize))
         var seen: [Int64: Seen] = [:]
-        var rows: [Row] = []
+        // Cells gather in one flat array, each row's in column order, and are dealt out to their
+        // rows at the end: appending through `rows[slot].cells` checked and copied nested
+        // storage for each of the ~15,000 observations.
+        var rowTags: [AnalyzedTag] = []
+        var flat: [(slot: Int, cell: GridCell)] = []
+        flat.reserveCapacity(windowed.reduce(0) { $0 + $1.observations.count })
+        // Per row, where in `flat` its latest cell is: the same code twice in a session is one cell.
+        var latest: [Int] = []
         for (position, session) in windowed.enumerated() {
             let held = session.isHeld
             var defenses = DefensiveFunctioning.Tally()
@@ -105,8 +112,9 @@ public struct TimelineGrid: Sendable {
                     guard let tag = index[observation.tagID] else { continue }
                     var slot: Int?
                     if categories?.contains(tag.category) ?? true {
-                        slot = rows.count
-                        rows.append(Row(tag: tag, cells: []))
+                        slot = rowTags.count
+                        rowTags.append(tag)
+                        latest.append(-1)
                     }
                     facts = Seen(defenseLevel: tag.category == .defense ? tag.level.map(Double.init) : nil, slot: slot)
                     if let tableSlot { seenByID[tableSlot] = facts } else { seen[observation.tagID] = facts }
@@ -118,16 +126,30 @@ public struct TimelineGrid: Sendable {
                 }
                 guard let slot = facts.slot else { continue }
                 let intensity = min(3, max(1, observation.intensity))
-                let last = rows[slot].cells.count - 1
-                if last >= 0, rows[slot].cells[last].column == position {
-                    rows[slot].cells[last].intensity = max(rows[slot].cells[last].intensity, intensity)
-                    rows[slot].cells[last].observations += 1
+                let last = latest[slot]
+                if last >= 0, flat[last].cell.column == position {
+                    flat[last].cell.intensity = max(flat[last].cell.intensity, intensity)
+                    flat[last].cell.observations += 1
                 } else {
-                    rows[slot].cells.append(GridCell(column: position, intensity: intensity, observations: 1))
+                    latest[slot] = flat.count
+                    flat.append((slot, GridCell(column: position, intensity: intensity, observations: 1)))
                 }
             }
             columns.append(Column(session: session.number, date: session.date, held: held, odf: defenses.odf))
         }
+        // A counting sort by row keeps each row's cells in column order.
+        var starts = [Int](repeating: 0, count: rowTags.count + 1)
+        for entry in flat { starts[entry.slot + 1] += 1 }
+        for slot in rowTags.indices { starts[slot + 1] += starts[slot] }
+        let byRow = [GridCell](unsafeUninitializedCapacity: flat.count) { buffer, initialized in
+            var next = starts
+            for entry in flat {
+                buffer.initializeElement(at: next[entry.slot], to: entry.cell)
+                next[entry.slot] += 1
+            }
+            initialized = flat.count
+        }
+        var rows = rowTags.indices.map { Row(tag: rowTags[$0], cells: Array(byRow[starts[$0]..<starts[$0 + 1]])) }
         rows.sort { index.rank($0.tag.id) < index.rank($1.tag.id) }
         return TimelineGrid(columns: columns, rows: rows)
     }
