@@ -90,64 +90,75 @@ public struct TimelineGrid: Sendable {
         let tableSize = min(tags.lazy.map(\.id).max().map { Int(clamping: $0) + 1 } ?? 0, 1 << 16)
         var seenByID = [Seen?](repeating: nil, count: max(0, tableSize))
         var seen: [Int64: Seen] = [:]
-        // Cells gather in one flat array, each row's in column order, and are dealt out to their
-        // rows at the end: appending through `rows[slot].cells` checked and copied nested
-        // storage for each of the ~15,000 observations.
+        // Cells gather in flat arrays, each row's in column order, and are dealt out to their rows
+        // at the end; the loop writes through buffer pointers. Appending through
+        // `rows[slot].cells` checked and copied nested storage for each of the ~15,000
+        // observations of a long client, and even flat arrays paid a uniqueness check per write.
         var rowTags: [AnalyzedTag] = []
-        var flat: [(slot: Int, cell: GridCell)] = []
-        flat.reserveCapacity(windowed.reduce(0) { $0 + $1.observations.count })
-        // Per row, where in `flat` its latest cell is: the same code twice in a session is one cell.
-        var latest: [Int] = []
-        for (position, session) in windowed.enumerated() {
-            let held = session.isHeld
-            var defenses = DefensiveFunctioning.Tally()
-            for observation in session.observations {
-                let facts: Seen
-                let tableSlot = observation.tagID >= 0 && observation.tagID < tableSize ? Int(observation.tagID) : nil
-                if let tableSlot, let known = seenByID[tableSlot] {
-                    facts = known
-                } else if tableSlot == nil, let known = seen[observation.tagID] {
-                    facts = known
-                } else {
-                    guard let tag = index[observation.tagID] else { continue }
-                    var slot: Int?
-                    if categories?.contains(tag.category) ?? true {
-                        slot = rowTags.count
-                        rowTags.append(tag)
-                        latest.append(-1)
+        let total = windowed.reduce(0) { $0 + $1.observations.count }
+        var flatCells = [GridCell](repeating: GridCell(column: 0, intensity: 0, observations: 0), count: total)
+        var flatSlots = [Int](repeating: 0, count: total)
+        var used = 0
+        // Per row, where in the flat arrays its latest cell is: the same code twice in a session
+        // is one cell. A row is a distinct code of `tags`, so there are at most that many.
+        var latest = [Int](repeating: -1, count: tags.count)
+        flatCells.withUnsafeMutableBufferPointer { cells in
+            flatSlots.withUnsafeMutableBufferPointer { slots in
+                latest.withUnsafeMutableBufferPointer { latest in
+                    for (position, session) in windowed.enumerated() {
+                        let held = session.isHeld
+                        var defenses = DefensiveFunctioning.Tally()
+                        for observation in session.observations {
+                            let facts: Seen
+                            let tableSlot = observation.tagID >= 0 && observation.tagID < tableSize ? Int(observation.tagID) : nil
+                            if let tableSlot, let known = seenByID[tableSlot] {
+                                facts = known
+                            } else if tableSlot == nil, let known = seen[observation.tagID] {
+                                facts = known
+                            } else {
+                                guard let tag = index[observation.tagID] else { continue }
+                                var slot: Int?
+                                if categories?.contains(tag.category) ?? true {
+                                    slot = rowTags.count
+                                    rowTags.append(tag)
+                                }
+                                facts = Seen(defenseLevel: tag.category == .defense ? tag.level.map(Double.init) : nil, slot: slot)
+                                if let tableSlot { seenByID[tableSlot] = facts } else { seen[observation.tagID] = facts }
+                            }
+                            if held, let level = facts.defenseLevel {
+                                defenses.weightedLevels += level
+                                defenses.weight += 1
+                                defenses.count += 1
+                            }
+                            guard let slot = facts.slot else { continue }
+                            let intensity = min(3, max(1, observation.intensity))
+                            let last = latest[slot]
+                            if last >= 0, cells[last].column == position {
+                                cells[last].intensity = max(cells[last].intensity, intensity)
+                                cells[last].observations += 1
+                            } else {
+                                latest[slot] = used
+                                cells[used] = GridCell(column: position, intensity: intensity, observations: 1)
+                                slots[used] = slot
+                                used += 1
+                            }
+                        }
+                        columns.append(Column(session: session.number, date: session.date, held: held, odf: defenses.odf))
                     }
-                    facts = Seen(defenseLevel: tag.category == .defense ? tag.level.map(Double.init) : nil, slot: slot)
-                    if let tableSlot { seenByID[tableSlot] = facts } else { seen[observation.tagID] = facts }
-                }
-                if held, let level = facts.defenseLevel {
-                    defenses.weightedLevels += level
-                    defenses.weight += 1
-                    defenses.count += 1
-                }
-                guard let slot = facts.slot else { continue }
-                let intensity = min(3, max(1, observation.intensity))
-                let last = latest[slot]
-                if last >= 0, flat[last].cell.column == position {
-                    flat[last].cell.intensity = max(flat[last].cell.intensity, intensity)
-                    flat[last].cell.observations += 1
-                } else {
-                    latest[slot] = flat.count
-                    flat.append((slot, GridCell(column: position, intensity: intensity, observations: 1)))
                 }
             }
-            columns.append(Column(session: session.number, date: session.date, held: held, odf: defenses.odf))
         }
         // A counting sort by row keeps each row's cells in column order.
         var starts = [Int](repeating: 0, count: rowTags.count + 1)
-        for entry in flat { starts[entry.slot + 1] += 1 }
+        for slot in flatSlots[..<used] { starts[slot + 1] += 1 }
         for slot in rowTags.indices { starts[slot + 1] += starts[slot] }
-        let byRow = [GridCell](unsafeUninitializedCapacity: flat.count) { buffer, initialized in
+        let byRow = [GridCell](unsafeUninitializedCapacity: used) { buffer, initialized in
             var next = starts
-            for entry in flat {
-                buffer.initializeElement(at: next[entry.slot], to: entry.cell)
-                next[entry.slot] += 1
+            for entry in 0..<used {
+                buffer.initializeElement(at: next[flatSlots[entry]], to: flatCells[entry])
+                next[flatSlots[entry]] += 1
             }
-            initialized = flat.count
+            initialized = used
         }
         var rows = rowTags.indices.map { Row(tag: rowTags[$0], cells: Array(byRow[starts[$0]..<starts[$0 + 1]])) }
         rows.sort { index.rank($0.tag.id) < index.rank($1.tag.id) }

@@ -21,12 +21,20 @@ enum TimelineDateText {
     /// `2023-04-12`
     static func day(_ date: Date, timeZone: TimeZone) -> String {
         let c = components(date, timeZone)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        return "\(padded(c.year ?? 0, 4))-\(padded(c.month ?? 0, 2))-\(padded(c.day ?? 0, 2))"
     }
 
     /// `04-12`, for column headers.
     static func monthDay(_ date: Date, timeZone: TimeZone) -> String {
         let c = components(date, timeZone)
-        return String(format: "%02d-%02d", c.month ?? 0, c.day ?? 0)
+        return "\(padded(c.month ?? 0, 2))-\(padded(c.day ?? 0, 2))"
+    }
+
+    /// `value` with leading zeros to `width` digits, as `%0Nd` writes it (`String(format:)` was
+    /// most of the time drawing the date ticks took).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (value < 0 ? 1 : 0)))
+        return (value < 0 ? "-" : "") + zeros + digits
     }
 }
