@@ -129,10 +129,16 @@ extension CaseStore {
                     WHERE observation_id IN (SELECT observation_id FROM search_pending_observation);
                 """
         }
+        // Both tables declare the same column types. Made by `CREATE TABLE … AS`, the expected
+        // side's `session_id` had integer affinity and the index's none, and that mismatch kept
+        // SQLite from searching by session: every expected passage scanned all indexed passages
+        // of its layer, which on a career-sized file (500,000 passages) ran for hours.
+        let columns = "(rid INTEGER, body TEXT, layer TEXT, session_id INTEGER, observation_id INTEGER)"
         try db.execute(sql: """
-            CREATE TEMP TABLE expected_search_row AS \(expected);
-            CREATE TEMP TABLE actual_search_row AS
-                SELECT rowid AS rid, body, layer, session_id, observation_id FROM search_index;
+            CREATE TEMP TABLE expected_search_row \(columns);
+            INSERT INTO expected_search_row \(expected);
+            CREATE TEMP TABLE actual_search_row \(columns);
+            INSERT INTO actual_search_row SELECT rowid, body, layer, session_id, observation_id FROM search_index;
             CREATE INDEX temp.actual_search_row_key ON actual_search_row(layer, session_id, observation_id);
             CREATE INDEX temp.expected_search_row_key ON expected_search_row(layer, session_id, observation_id);
             \(pendingExclusion)
