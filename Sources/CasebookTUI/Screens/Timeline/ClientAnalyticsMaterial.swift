@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Observations carry code and intensity only, so this stays an index read even for a client
 /// of 1,300 sessions.
-public struct ClientAnalyticsMaterial: Sendable, Equatable {
+public struct ClientAnalyticsMaterial: ClientMaterial, Equatable {
     public var clientID: Int64
     public var code: String
     public var name: String
@@ -27,19 +27,7 @@ public struct ClientAnalyticsMaterial: Sendable, Equatable {
         self.episodes = episodes
     }
 
-    /// The client's code, or code and name when names may be shown.
-    public func label(codeOnly: Bool) -> String {
-        codeOnly || name.isEmpty ? code : "\(code) \(name)"
-    }
-
-    /// The client's material, from the store's memo when nothing was written since it was last
-    /// read (selecting a client in the list reads it for the preview; opening Patterns next
-    /// finds it there).
-    public static func load(store: CaseStore, clientID: Int64) throws -> ClientAnalyticsMaterial {
-        try store.memoized(memoKind, key: String(clientID)) { try read(store: store, clientID: clientID) }
-    }
-
-    static let memoKind = "client-analytics-material"
+    public static let memoKind = "client-analytics-material"
 
     /// The client's material read now, in one read transaction that touches no note and no
     /// observation's text.

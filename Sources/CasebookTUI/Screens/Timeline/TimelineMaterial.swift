@@ -8,7 +8,7 @@ import Foundation
 /// Loaded once when the Timeline opens, so moving the cursor or changing a window never re-reads
 /// the client. Observations carry code and intensity only; the Timeline reads the evidence of the
 /// one cell under its cursor (`TimelineCellEvidence`).
-public struct TimelineMaterial: Sendable, Equatable {
+public struct TimelineMaterial: ClientMaterial, Equatable {
     public var clientID: Int64
     public var code: String
     public var name: String
@@ -28,18 +28,7 @@ public struct TimelineMaterial: Sendable, Equatable {
         self.init(clientID: material.clientID, code: material.code, name: material.name, sessions: material.sessions, tags: material.tags)
     }
 
-    /// The client's code, or code and name when names may be shown.
-    public func label(codeOnly: Bool) -> String {
-        codeOnly || name.isEmpty ? code : "\(code) \(name)"
-    }
-
-    /// The client's material, from the store's memo when nothing was written since the Timeline
-    /// last read it (going back to the Timeline reads nothing), else from the store.
-    public static func load(store: CaseStore, clientID: Int64) throws -> TimelineMaterial {
-        try store.memoized(memoKind, key: String(clientID)) { try read(store: store, clientID: clientID) }
-    }
-
-    static let memoKind = "client-timeline-material"
+    public static let memoKind = "client-timeline-material"
 
     /// The client's material read now, in one read transaction that touches no note, no
     /// observation's text and no episode.
