@@ -21,11 +21,8 @@ extension CaseStore {
         try DatabaseInspector.inspect(url, integrityCheckLimit: Options().integrityCheckLimit, knownMigrations: Set(Migrations.knownIdentifiers))
         var warnings: [StoreWarning] = []
         if let mode = permissions(of: path), mode & 0o077 != 0 { warnings.append(.readableByOthers(path: path, mode: mode)) }
-        var config = Configuration()
-        config.label = "casebook.check"
-        config.busyMode = .timeout(5)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: path, configuration: checkConfiguration())
             defer { try? queue.close() }
             return try queue.inDatabase { db in (try check(db), try checkSearchIndex(db), warnings) }
         } catch let error as DatabaseError {

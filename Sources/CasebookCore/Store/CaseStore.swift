@@ -78,10 +78,9 @@ public final class CaseStore: Sendable {
         config.busyMode = .timeout(options.busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
-            // SQLite's temporary files (a statement's undo journal past 64 KB, sorts, temporary
-            // indexes) stay in memory: no fragment of a note lands in a temporary file, and an
-            // autosave moving a long note's tags no longer creates and writes one every time.
-            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // An autosave moving a long note's tags no longer creates and writes a temporary
+            // file every time, either.
+            try Self.keepTemporaryStorageInMemory(db)
         }
         let pool: DatabasePool
         do {
