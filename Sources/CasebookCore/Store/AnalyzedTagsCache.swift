@@ -12,7 +12,7 @@ final class AnalyzedTagsCache: @unchecked Sendable {
 
     /// The codes as `db` sees them now, from `read` when the codebook changed since last time.
     func tags(_ db: Database, ordered: Bool, read: (Database, Bool) throws -> [AnalyzedTag]) throws -> [AnalyzedTag] {
-        let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM codebook_version WHERE id = 1"))
+        let current = try Migrations.codebookVersion(db)
         if let current, let tags = lock.withLock({ version == current ? kept[ordered] : nil }) { return tags }
         let tags = try read(db, ordered)
         lock.withLock {

@@ -25,4 +25,9 @@ extension Migrations {
             END;
             """)
     }
+
+    /// The counter as `db` sees it now; nil for a file the migration has not reached.
+    static func codebookVersion(_ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM codebook_version WHERE id = 1"))
+    }
 }

@@ -13,7 +13,7 @@ final class SlugResolverCache: @unchecked Sendable {
 
     /// A resolver valid for the codebook as `db` sees it now.
     func resolver(_ db: Database) throws -> SlugResolver {
-        let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM codebook_version WHERE id = 1"))
+        let current = try Migrations.codebookVersion(db)
         return lock.withLock {
             // No version (a file the migration has not reached) keeps nothing.
             if current == nil || current != version {

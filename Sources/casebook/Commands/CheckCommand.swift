@@ -106,8 +106,10 @@ struct CheckCommand: ParsableCommand {
         if intact, !derivedInStep {
             throw CLIError(
                 message: "\(url.path): "
-                    + (check.rosterCountProblems.isEmpty ? "the timelines' code lists no longer match the observations"
-                        : "the clients list's counts no longer match the sessions")
+                    + [
+                        check.rosterCountProblems.isEmpty ? nil : "the clients list's counts no longer match the sessions",
+                        check.sessionCodeListProblems.isEmpty ? nil : "the timelines' code lists no longer match the observations",
+                    ].compactMap { $0 }.joined(separator: ", and ")
                     + " (the records themselves are intact)",
                 hint: "run `casebook check --repair`: it backs the file up beside itself, then rebuilds them")
         }

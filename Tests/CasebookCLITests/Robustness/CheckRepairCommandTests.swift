@@ -57,13 +57,14 @@ final class CheckRepairCommandTests: CLITestCase {
 }
 
 /// The sessions' kept code lists, which timelines draw, are checked and rebuilt like the index.
-final class CheckCodeListsCommandTests: CLITestCase {
-    func testCheckReportsStaleCodeListsAndRepairRebuildsThem() throws {
+final class CheckKeptTablesCommandTests: CLITestCase {
+    func testCheckReportsStaleCodeListsAndCountsAndRepairRebuildsThem() throws {
         try writeDemo(clients: 2, sessions: "6")
         let queue = try DatabaseQueue(path: cli.databasePath)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "UPDATE session_code_list SET codes = '' WHERE session_id = (SELECT min(session_id) FROM session_code_list WHERE codes <> '')")
             XCTAssertEqual(db.changesCount, 1, "the demo has sessions with codes")
+            try db.execute(sql: "UPDATE client_session_counts SET sessions = sessions + 1 WHERE client_id = (SELECT min(client_id) FROM client_session_counts)")
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
         try queue.close()
@@ -72,13 +73,15 @@ final class CheckCodeListsCommandTests: CLITestCase {
         XCTAssertNotEqual(result.status, 0)
         XCTAssertTrue(result.stdout.contains("timeline codes:  1 session(s) whose kept codes differ"), result.stdout)
         XCTAssertTrue(result.stdout.contains("search index:    ok"), result.stdout)
-        XCTAssertTrue(result.stderr.contains("timelines' code lists") && result.stderr.contains("casebook check --repair"), result.stderr)
+        // Both kept tables are named, each once.
+        XCTAssertTrue(result.stderr.contains("timelines' code lists") && result.stderr.contains("clients list's counts")
+            && result.stderr.contains("casebook check --repair"), result.stderr)
         let json = try XCTUnwrap(try cli.run(["check", "--json"]).json() as? [String: Any])
         XCTAssertEqual((json["session_code_lists"] as? [String])?.count, 1)
 
         let repaired = try cli.run(["check", "--repair"])
         XCTAssertEqual(repaired.status, 0, repaired.stderr + repaired.stdout)
-        XCTAssertTrue(repaired.stdout.contains("timeline codes:  ok"), repaired.stdout)
+        XCTAssertTrue(repaired.stdout.contains("timeline codes:  ok") && repaired.stdout.contains("clients list:    ok"), repaired.stdout)
         XCTAssertEqual(try cli.run(["check"]).status, 0)
     }
 }
